@@ -1,0 +1,27 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { type GraphQLFormattedError } from 'graphql';
+import { depthLimitRule } from './depth-limit.rule';
+
+export const MAX_QUERY_DEPTH = 10;
+
+/** Apollo settings: no stack traces, codes on every error, depth limit, playground off in production. */
+export function graphqlOptions(options: { production: boolean; introspection: boolean }): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: options.introspection,
+    graphiql: !options.production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+      const extensions = { ...(formatted.extensions ?? {}) };
+      delete extensions.stacktrace;
+      delete extensions.originalError;
+      const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+      const message = code === 'INTERNAL_SERVER_ERROR' ? 'Internal error: the request could not be completed.' : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { KIT_CONTEXT, type KitContext, readMigrationStatus } from '@pilote/core';
+
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  /** Liveness and readiness: the database answers and no migration is pending. */
+  @Get()
+  async health() {
+    let database: { kind: string; reachable: boolean; migrations?: { applied: number; pending: string[] } };
+    try {
+      const status = await readMigrationStatus(this.kit.dataSource);
+      database = { kind: this.kit.database.kind, reachable: true, migrations: { applied: status.applied.length, pending: status.pending } };
+    } catch {
+      database = { kind: this.kit.database.kind, reachable: false };
+    }
+    const ready = database.reachable && (database.migrations?.pending.length ?? 1) === 0;
+    return {
+      status: ready ? 'ok' : 'degraded',
+      version: this.kit.version,
+      instance: this.kit.instance.config.id,
+      database,
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { closeKitContext, type KitContext, openKitContext, prepareDatabase, type RuntimeSettings, UserFacingError } from '@pilote/core';
+import { AppModule } from './app.module';
+import { serveWebApp } from './web/serve-web-app';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  context: KitContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Print progress lines (the CLI does; tests do not). */
+  log?: (line: string) => void;
+  /** Seed the instance's data when the database is empty (default true). */
+  seed?: boolean;
+}
+
+/** Boots the kit: configuration, database, migrations, first-start seed, HTTP server. */
+export async function startServer(settings: RuntimeSettings, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? (() => undefined);
+  const context = await openKitContext(settings);
+  log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
+  try {
+    await prepareDatabase(context, { seed: options.seed ?? true, log });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context), { logger: ['error', 'warn'] });
+    serveWebApp(app.getHttpAdapter().getInstance());
+    await listen(app, settings.port);
+    const address = (app.getHttpServer() as Server).address() as AddressInfo;
+    const url = `http://localhost:${address.port}`;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      context,
+      url,
+      close: () => (closing ??= app.close().then(() => closeKitContext(context))),
+    };
+  } catch (error) {
+    await closeKitContext(context).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function listen(app: NestExpressApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '0.0.0.0');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      await app.close();
+      throw new UserFacingError(`Port ${port} is already in use`, `Stop what uses it, or start on another port: PORT=${port + 1} npm start`, 'PORT_IN_USE');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import { createServer } from 'node:net';
+import { findWebDist } from '@pilote/api';
+import {
+  closeKitContext, isUserFacingError, type KitContext, loadInstanceConfig, openKitContext, readMigrationStatus, readRuntimeSettings, type RuntimeSettings,
+} from '@pilote/core';
+import type { Command } from './command';
+
+interface Check {
+  label: string;
+  ok: boolean;
+  detail: string;
+  fix?: string;
+}
+
+/** Diagnoses an installation: each check says what is wrong and how to fix it. */
+export const doctorCommand: Command = {
+  name: 'doctor',
+  summary: 'Check configuration, database, migrations, web build and port; print fixes',
+  usage: 'doctor',
+  async run(args) {
+    const checks: Check[] = [];
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    checks.push({
+      label: 'Node.js', ok: major > 20 || (major === 20 && minor >= 19), detail: process.versions.node,
+      fix: 'Install Node.js 20.19 or newer.',
+    });
+    let settings: RuntimeSettings | undefined;
+    try {
+      settings = readRuntimeSettings(process.env, args);
+      checks.push({ label: 'Environment', ok: true, detail: `instance ${settings.instanceDirectory}, port ${settings.port}` });
+    } catch (error) {
+      checks.push(failure('Environment', error));
+    }
+    if (settings) {
+      try {
+        const loaded = loadInstanceConfig(settings.instanceDirectory);
+        checks.push({ label: 'Configuration', ok: true, detail: `${loaded.file} (instance "${loaded.config.id}")` });
+        await checkDatabase(settings, checks);
+      } catch (error) {
+        checks.push(failure('Configuration', error));
+      }
+      checks.push(await checkPort(settings.port));
+    }
+    const webDist = findWebDist();
+    checks.push({ label: 'Web app build', ok: Boolean(webDist), detail: webDist ?? 'not built', fix: 'Run `npx nx run web:build` (npm start does it).' });
+    for (const check of checks) {
+      console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.detail}`);
+      if (!check.ok && check.fix) console.log(`    → ${check.fix}`);
+    }
+    const failed = checks.filter((check) => !check.ok).length;
+    console.log(failed ? `\n${failed} problem(s) found.` : '\nEverything looks right.');
+    return failed ? 1 : 0;
+  },
+};
+
+async function checkDatabase(settings: RuntimeSettings, checks: Check[]): Promise<void> {
+  let context: KitContext | undefined;
+  try {
+    context = await openKitContext(settings);
+    checks.push({ label: 'Database', ok: true, detail: context.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server' });
+    const status = await readMigrationStatus(context.dataSource);
+    checks.push({
+      label: 'Migrations', ok: status.pending.length === 0,
+      detail: status.pending.length ? `${status.pending.length} pending (${status.pending.join(', ')})` : `${status.applied.length} applied, none pending`,
+      fix: 'Run `npx pilote migrate` (npm start also applies them).',
+    });
+  } catch (error) {
+    checks.push(failure('Database', error));
+  } finally {
+    if (context) await closeKitContext(context);
+  }
+}
+
+function checkPort(port: number): Promise<Check> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve({ label: 'Port', ok: false, detail: `${port} is in use`, fix: `Stop what uses it or set PORT=${port + 1}.` }));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve({ label: 'Port', ok: true, detail: `${port} is free` })));
+  });
+}
+
+function failure(label: string, error: unknown): Check {
+  if (isUserFacingError(error)) return { label, ok: false, detail: error.message, fix: error.hint };
+  return { label, ok: false, detail: (error as Error).message };
+}

@@ -1,0 +1,35 @@
+/** Error returned by `/graphql` (HTTP failure or `errors` in the response). */
+export class GraphQLRequestError extends Error {
+  constructor(message: string, readonly status?: number, readonly errors?: { message: string }[]) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** Minimal GraphQL client: one POST with JSON, cookies of the same origin. */
+export async function fetchGraphQL<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new GraphQLRequestError('network');
+  }
+  let body: { data?: T; errors?: { message: string }[] } | undefined;
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLRequestError(`HTTP ${response.status}`, response.status);
+  }
+  if (body?.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), response.status, body.errors);
+  if (!response.ok || !body?.data) throw new GraphQLRequestError(`HTTP ${response.status}`, response.status);
+  return body.data;
+}

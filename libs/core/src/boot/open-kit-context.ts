@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { loadInstanceConfig } from '../config/load-instance-config';
+import { type RuntimeSettings } from '../config/runtime-settings';
+import { UserFacingError } from '../errors/user-facing-error';
+import { openDatabase } from '../database/database-connection';
+import { createDataSource } from '../database/data-source';
+import type { KitContext } from './kit-context';
+import { readKitVersion } from './kit-version';
+
+/** Loads the configuration and opens the database (no migration, no seed: callers decide). */
+export async function openKitContext(settings: RuntimeSettings): Promise<KitContext> {
+  const instance = loadInstanceConfig(settings.instanceDirectory);
+  if (instance.config.demoMode && settings.production) {
+    throw new UserFacingError(
+      `The instance "${instance.config.id}" is in demo mode, which is refused when NODE_ENV=production`,
+      'Set demoMode: false in pilote.config.ts (or PILOTE__DEMO_MODE=false) for a production instance.',
+      'CONFIG_INVALID',
+    );
+  }
+  const database = await openDatabase({
+    databaseUrl: settings.databaseUrl,
+    dataDirectory: path.resolve(instance.directory, instance.config.data.directory),
+  });
+  const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, logging: process.env.PILOTE_SQL_LOG === '1' });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await database.close();
+    throw new UserFacingError(`Cannot open the database: ${(error as Error).message}`, 'Run `npx pilote doctor` for a diagnosis.', 'DATABASE_UNAVAILABLE');
+  }
+  return { version: readKitVersion(), settings, instance, database, dataSource };
+}
+
+export async function closeKitContext(context: KitContext): Promise<void> {
+  if (context.dataSource.isInitialized) await context.dataSource.destroy();
+  await context.database.close();
+}

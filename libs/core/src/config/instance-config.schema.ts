@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localized-text';
+
+const idPattern = /^[a-z][a-z0-9-]*$/;
+
+export const territoryLevelSchema = z.object({
+  id: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a level id is upper case, e.g. DEPT'),
+  label: localizedTextSchema,
+  /** Whether the dashboard can draw a map at this level (needs geometry). */
+  hasMap: z.boolean().default(false),
+});
+
+export const weatherLevelSchema = z.object({
+  id: z.enum(['SUNNY', 'CLOUDY', 'RAINY', 'STORMY', 'NOT_FILLED', 'NOT_NEEDED']),
+  label: localizedTextSchema,
+});
+
+export const commentTypeSchema = z.object({
+  id: z.string().regex(idPattern),
+  label: localizedTextSchema,
+});
+
+export const moduleEntrySchema = z.object({
+  id: z.string().regex(idPattern),
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const instanceConfigSchema = z.object({
+  id: z.string().regex(idPattern, 'an instance id is lower-case letters, digits and dashes'),
+  name: localizedTextSchema,
+  shortName: localizedTextSchema.optional(),
+  locales: z.array(z.enum(['fr', 'en'])).min(1).default(['fr', 'en']),
+  defaultLocale: z.enum(['fr', 'en']).default('fr'),
+  /** A theme package id (`neutral`, `dsfr`) or a theme folder of the instance, plus token overrides. */
+  theme: z
+    .object({
+      extends: z.string().default('neutral'),
+      tokens: z.record(z.string(), z.unknown()).default({}),
+    })
+    .default({ extends: 'neutral', tokens: {} }),
+  /** Demo mode: seeded data and a demo login; refused when NODE_ENV=production. */
+  demoMode: z.boolean().default(false),
+  territoryLevels: z.array(territoryLevelSchema).min(1),
+  /** Where territories come from: the French administrative referential for these levels. */
+  territories: z
+    .object({
+      source: z.enum(['decoupage-administratif', 'files']).default('decoupage-administratif'),
+      levels: z.array(z.string()).optional(),
+      /** Restrict to these régions (INSEE codes), to keep small instances small. */
+      regions: z.array(z.string()).optional(),
+    })
+    .default({ source: 'decoupage-administratif' }),
+  vocabulary: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  weatherLevels: z.array(weatherLevelSchema).optional(),
+  commentTypes: z.array(commentTypeSchema).optional(),
+  footerLinks: z.array(z.object({ label: localizedTextSchema, href: z.string() })).default([]),
+  accessibility: z
+    .object({ status: z.enum(['full', 'partial', 'none']).default('partial'), contact: z.string().optional() })
+    .default({ status: 'partial' }),
+  modules: z.array(moduleEntrySchema).default([]),
+  data: z
+    .object({
+      /** Folder of referential files (YAML/CSV), relative to the instance folder. */
+      referential: z.string().default('data/referential'),
+      /** Seed used at first start: 'demo' generates deterministic demo values, 'none' starts empty. */
+      seed: z.enum(['demo', 'none']).default('none'),
+      /** Folder where the embedded database keeps its files, relative to the instance folder. */
+      directory: z.string().default('.pilote'),
+    })
+    .default({ referential: 'data/referential', seed: 'none', directory: '.pilote' }),
+});
+
+export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;
+export type InstanceConfig = z.output<typeof instanceConfigSchema>;

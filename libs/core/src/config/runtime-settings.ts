@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { UserFacingError } from '../errors/user-facing-error';
+
+/** Settings that come only from the environment (secrets, ports, deployment). */
+export interface RuntimeSettings {
+  instanceDirectory: string;
+  port: number;
+  databaseUrl?: string;
+  production: boolean;
+}
+
+export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): RuntimeSettings {
+  const instanceFlag = readFlag(argv, '--instance');
+  const instanceDirectory = path.resolve(instanceFlag ?? env.PILOTE_INSTANCE ?? 'examples/demo');
+  const portText = readFlag(argv, '--port') ?? env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserFacingError(`PORT must be a number between 0 and 65535, got "${portText}"`, 'Set PORT=3000 (or any free port).', 'CONFIG_INVALID');
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new UserFacingError(
+      `DATABASE_URL must start with postgres:// or postgresql://, got "${redactUrl(databaseUrl)}"`,
+      'Example: DATABASE_URL=postgres://user:password@localhost:5432/pilote — or unset it to use the embedded database.',
+      'CONFIG_INVALID',
+    );
+  }
+  return { instanceDirectory, port, databaseUrl, production: env.NODE_ENV === 'production' };
+}
+
+function readFlag(argv: string[], flag: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index < 0) return undefined;
+  const arg = argv[index];
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+}
+
+/** Never print a password. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]+@/, '//$1:***@');
+}

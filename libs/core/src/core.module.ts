@@ -1,0 +1,16 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
+import { InstanceResolver } from './instance/instance.resolver';
+
+/** The core domain: resolvers and services over the kit's database. */
+@Module({})
+export class CoreModule {
+  static forRoot(context: KitContext): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      providers: [{ provide: KIT_CONTEXT, useValue: context }, InstanceResolver],
+      exports: [KIT_CONTEXT],
+    };
+  }
+}

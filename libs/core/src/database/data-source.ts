@@ -1,0 +1,28 @@
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { coreMigrations } from './migrations';
+
+export type MigrationClass = new () => MigrationInterface;
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  /** Migrations of the modules, appended after the core ones. */
+  moduleMigrations?: MigrationClass[];
+  logging?: boolean;
+}
+
+export const MIGRATIONS_TABLE = 'pilote_migrations';
+
+/** One TypeORM data source for the whole kit; the schema only ever changes through migrations. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrations: [...coreMigrations, ...(options.moduleMigrations ?? [])],
+    logging: options.logging ? ['query', 'error'] : false,
+    extra: { max: options.poolSize },
+  });
+}

@@ -1,0 +1,95 @@
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { UserFacingError } from '../errors/user-facing-error';
+
+/** pg pool size must stay ≤ this (see docs/adr/002-embedded-database.md). */
+export const EMBEDDED_MAX_CONNECTIONS = 8;
+
+export interface EmbeddedPostgres {
+  url: string;
+  dataDirectory: string;
+  /** Stops accepting connections, then flushes and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (or creates) a PGlite cluster in `dataDirectory` and serves it on 127.0.0.1 through the
+ * PostgreSQL wire protocol, so the rest of the kit talks to it with the ordinary `pg` driver.
+ */
+export async function startEmbeddedPostgres(dataDirectory: string): Promise<EmbeddedPostgres> {
+  const directory = path.resolve(dataDirectory);
+  ensureWritable(directory);
+  const lockFile = `${directory}.lock`;
+  acquireLock(lockFile);
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir: directory });
+  } catch (error) {
+    releaseLock(lockFile);
+    throw new UserFacingError(
+      `The embedded database in ${directory} could not be opened: ${(error as Error).message}`,
+      'If the folder is damaged, move it away (your data lives there) and start again to create a new one.',
+      'DATABASE_UNAVAILABLE',
+    );
+  }
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  await server.start();
+  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  let closed = false;
+  return {
+    url,
+    dataDirectory: directory,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await server.stop();
+      await db.close();
+      releaseLock(lockFile);
+    },
+  };
+}
+
+function ensureWritable(directory: string): void {
+  const parent = path.dirname(directory);
+  try {
+    mkdirSync(parent, { recursive: true });
+    accessSync(parent, constants.W_OK);
+    if (existsSync(directory)) accessSync(directory, constants.W_OK);
+  } catch {
+    throw new UserFacingError(
+      `The data folder ${parent} is not writable`,
+      'Give the user running PILOTE write access to it, or set PILOTE__DATA__DIRECTORY to a writable folder, or set DATABASE_URL to use a PostgreSQL server.',
+      'DATA_DIRECTORY_UNWRITABLE',
+    );
+  }
+}
+
+/** PGlite is single-process: two servers on one folder would corrupt it. */
+function acquireLock(lockFile: string): void {
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new UserFacingError(
+        `The embedded database is already in use by process ${pid} (${lockFile})`,
+        'Stop the other PILOTE process first, or start this one with another instance folder or DATABASE_URL.',
+        'DATABASE_LOCKED',
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
+function releaseLock(lockFile: string): void {
+  rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+import { formatNumber, formatOperand } from './format';
+import type { Explanation } from './types';
+
+export type TrendDirection = 'up' | 'down' | 'stable' | 'unknown';
+
+export interface Trend {
+  direction: TrendDirection;
+  delta: number | null;
+  explanation: Explanation;
+}
+
+/** Trend between two successive values (usually rates); |delta| ≤ tolerance is 'stable', so noise is not a trend. */
+export function computeTrend(current: number | null, previous: number | null, tolerance = 0.5): Trend {
+  const ruleId = 'trend';
+  const inputs = [
+    { role: 'current', label: 'current value', value: current },
+    { role: 'previous', label: 'previous value', value: previous },
+  ];
+  if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) {
+    const reasonCode = current === null || !Number.isFinite(current) ? 'missing-current' : 'missing-previous';
+    return {
+      direction: 'unknown',
+      delta: null,
+      explanation: { ruleId, formula: 'not computable', value: null, reasonCode, reason: 'A trend needs two values.', inputs },
+    };
+  }
+  const delta = current - previous;
+  const direction: TrendDirection = Math.abs(delta) <= tolerance ? 'stable' : delta > 0 ? 'up' : 'down';
+  const formula = `${formatNumber(current)} − ${formatOperand(previous)} = ${formatNumber(delta)} (${direction}, tolerance ±${formatNumber(tolerance)})`;
+  return { direction, delta, explanation: { ruleId, formula, value: delta, inputs } };
+}

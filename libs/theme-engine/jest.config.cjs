@@ -1,0 +1,2 @@
+const { webProject } = require('../../jest.preset.cjs');
+module.exports = webProject('theme-engine', __dirname);

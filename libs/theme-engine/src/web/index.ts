@@ -1,0 +1,1 @@
+export { createMuiThemeFromTokens, piloteThemeOptions } from './createMuiThemeFromTokens';

@@ -1,0 +1,94 @@
+import { Box, Button, Drawer, IconButton, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber, formatRate } from '../format/format';
+import type { Explanation } from '../types';
+import { ErrorState, LoadingState } from './States';
+
+export interface ExplainPanelProps {
+  open: boolean;
+  onClose: () => void;
+  explanation?: Explanation | null;
+  loading?: boolean;
+  error?: unknown;
+  /** Opens another explanation (an input's `ref`): drill down. */
+  onDrill?: (ref: string) => void;
+  /** Shown when the panel was reached by drilling down. */
+  onBack?: () => void;
+  /** Link to the territory an input comes from. */
+  territoryHref?: (code: string) => string;
+}
+
+/** Drawer that says how a number was computed: rule, formula, every input with date and provenance. */
+export function ExplainPanel({ open, onClose, explanation, loading, error, onDrill, onBack, territoryHref }: ExplainPanelProps) {
+  const { t, i18n } = useTranslation('core');
+  const lng = i18n.language;
+  const titleId = 'explain-panel-title';
+  return (
+    <Drawer anchor="right" open={open} onClose={onClose}
+      slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', sm: 560 }, p: 3 } } }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2 }}>
+        {onBack && <Button onClick={onBack} size="small">← {t('ui.explainPanel.back')}</Button>}
+        <Typography id={titleId} component="h2" variant="h3" sx={{ flexGrow: 1 }}>
+          {explanation?.title ?? t('ui.explainPanel.title')}
+        </Typography>
+        <IconButton onClick={onClose} aria-label={t('ui.close')}>✕</IconButton>
+      </Box>
+      {loading && <LoadingState />}
+      {Boolean(error) && !loading && <ErrorState error={error} />}
+      {explanation && !loading && (
+        <Box>
+          <Typography component="p" variant="h4" data-testid="explain-value">
+            {explanation.value !== null && explanation.value !== undefined ? formatRate(explanation.value, lng, 1) : t('ui.explainPanel.notComputed')}
+          </Typography>
+          {explanation.reason && <Typography component="p" color="error">{t('ui.explainPanel.reason')} : {explanation.reason}</Typography>}
+          <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.formula')}</Typography>
+          <Box component="pre" sx={{ whiteSpace: 'pre-wrap', bgcolor: 'background.paper', border: 1, borderColor: 'divider', p: 1.5, borderRadius: 1, fontSize: '0.9rem' }}>
+            {explanation.formula}
+          </Box>
+          <Typography component="p" variant="body2" color="text.secondary">{t('ui.explainPanel.rule')} : <code>{explanation.ruleId}</code></Typography>
+          <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.inputs')}</Typography>
+          {explanation.inputs.length === 0 ? (
+            <Typography component="p">{t('ui.explainPanel.noInputs')}</Typography>
+          ) : (
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small">
+                <caption style={{ position: 'absolute', left: -10000 }}>{t('ui.explainPanel.inputs')}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableCell component="th" scope="col">{t('ui.explainPanel.input')}</TableCell>
+                    <TableCell component="th" scope="col" align="right">{t('ui.explainPanel.value')}</TableCell>
+                    <TableCell component="th" scope="col">{t('ui.explainPanel.date')}</TableCell>
+                    <TableCell component="th" scope="col">{t('ui.explainPanel.provenance')}</TableCell>
+                    <TableCell component="th" scope="col" align="right">{t('ui.explainPanel.weight')}</TableCell>
+                    <TableCell component="th" scope="col">{t('ui.explainPanel.territory')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {explanation.inputs.map((input, i) => (
+                    <TableRow key={`${input.role}-${input.label}-${i}`}>
+                      <TableCell component="th" scope="row">
+                        <Box component="span" sx={{ display: 'block', fontSize: '0.75rem', color: 'text.secondary' }}>{t(`ui.explainPanel.roles.${input.role}`, { defaultValue: input.role })}</Box>
+                        {input.ref && onDrill ? (
+                          <Link component="button" onClick={() => onDrill(input.ref as string)} sx={{ textAlign: 'left' }}>{input.label}</Link>
+                        ) : input.label}
+                      </TableCell>
+                      <TableCell align="right">{formatNumber(input.value, lng)}</TableCell>
+                      <TableCell>{formatDate(input.date, lng)}</TableCell>
+                      <TableCell>{input.provenance ? t(`provenance.${input.provenance}`, { defaultValue: input.provenance }) : '—'}</TableCell>
+                      <TableCell align="right">{formatNumber(input.weight, lng)}</TableCell>
+                      <TableCell>
+                        {input.territoryCode && territoryHref ? (
+                          <Link href={territoryHref(input.territoryCode)}>{input.territoryName ?? input.territoryCode}</Link>
+                        ) : (input.territoryName ?? input.territoryCode ?? '—')}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )}
+        </Box>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,15 @@
+export * from './format/format';
+export * from './useTokens';
+export * from './types';
+export * from './csv';
+export * from './components/dataTable';
+export { DataTable, type DataTableProps } from './components/DataTable';
+export { RateGauge, type RateGaugeProps } from './components/RateGauge';
+export { WeatherBadge, weatherTone, type WeatherBadgeProps, type WeatherLevelId } from './components/WeatherBadge';
+export { TrendIcon } from './components/TrendIcon';
+export { AlertChip, type AlertChipProps } from './components/AlertChip';
+export { EmptyState, ErrorState, LoadingState } from './components/States';
+export { ExplainPanel, type ExplainPanelProps } from './components/ExplainPanel';
+export { VisuallyHidden } from './components/VisuallyHidden';
+export { Zone, type ZoneProps } from './zones/Zone';
+export { registerWidget, getWidgets, clearWidgets, type ZoneWidgetProps, type WidgetRegistration } from './zones/registry';

@@ -1,0 +1,1 @@
+export { DsfrThemeProvider } from './DsfrThemeProvider';

@@ -1,7 +1,7 @@
 // Test helpers: read the baromètre CSVs and compare the engine with PILOTE's published rates.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeIndicatorRate, computeIndicatorRates, type DatedValue, type Direction } from '@pilote/engine';
+import { computeIndicatorRate, computeIndicatorRates, type DatedValue, type Direction } from '../src'; // the package's own sources: typechecks without a build
 
 export const FIXTURES = join(__dirname, 'fixtures');
 const CSV_HEADER = 'indic_id,enforce_zone_id,metric_enforce_date,maille,indic_vi,indic_va,indic_vc,indic_ta';
@@ -117,51 +117,56 @@ export function compareZones(
   return out;
 }
 
-function compareOne(indicatorId: string, zone: string, zoneRows: BarometreRow[], last: BarometreRow, direction: Direction | null): ZoneComparison {
-  {
-    const asOf = last.date;
-    const ta = last.ta as number;
-    const base = { indicatorId, zone, asOf, published: ta };
-    const targets = series(zoneRows, 'vc');
-    const currents = series(zoneRows, 'va');
-    const initials = series(zoneRows, 'vi');
+// One published row: rebuild PILOTE's inputs as of its date, compute, and classify any disagreement.
+function compareOne(
+  indicatorId: string,
+  zone: string,
+  zoneRows: BarometreRow[],
+  last: BarometreRow,
+  direction: Direction | null,
+): ZoneComparison {
+  const asOf = last.date;
+  const ta = last.ta as number;
+  const base = { indicatorId, zone, asOf, published: ta };
+  const targets = series(zoneRows, 'vc');
+  const currents = series(zoneRows, 'va');
+  const initials = series(zoneRows, 'vi');
 
-    if (direction === null) {
-      return { ...base, computed: null, publishedAsIfInitialZero: false, cls: 'missing-input' };
-    }
-    const rates = computeIndicatorRates({ direction, initials, currents, targets, asOf });
-    const computed = rates.global.value;
-    const withInitialZero = computeIndicatorRate({
-      direction,
-      initial: { value: 0, date: asOf },
-      current: rates.current,
-      target: rates.globalTarget,
-    }).value;
-    const publishedAsIfInitialZero = near(withInitialZero, ta);
-    return { ...base, computed, publishedAsIfInitialZero, cls: classify() };
+  if (direction === null) {
+    return { ...base, computed: null, publishedAsIfInitialZero: false, cls: 'missing-input' };
+  }
+  const rates = computeIndicatorRates({ direction, initials, currents, targets, asOf });
+  const computed = rates.global.value;
+  const withInitialZero = computeIndicatorRate({
+    direction,
+    initial: { value: 0, date: asOf },
+    current: rates.current,
+    target: rates.globalTarget,
+  }).value;
+  const publishedAsIfInitialZero = near(withInitialZero, ta);
+  return { ...base, computed, publishedAsIfInitialZero, cls: classify() };
 
-    function classify(): DisagreementClass {
-      if (near(computed, ta)) return 'match';
-      if (computed === null) return 'missing-input';
-      if (Math.abs(ta - 100 * computed) <= 100 * TOLERANCE && ta > 100) return 'published-100x';
-      if (publishedAsIfInitialZero) return 'initial-as-zero';
-      const others = targets.filter((t) => t !== rates.globalTarget);
-      if (others.some((target) => near(computeIndicatorRate({ direction: direction as Direction, initial: rates.initial, current: rates.current, target }).value, ta))) {
-        return 'intermediate-target';
-      }
-      const vi = rates.initial?.value ?? 0;
-      const va = rates.current?.value ?? 0;
-      const vc = rates.globalTarget?.value ?? 0;
-      const raw = vc === vi ? null : (100 * (va - vi)) / (vc - vi);
-      // PILOTE publishing the unclamped value (e.g. 103 % for an over-achieved target)
-      if (raw !== null && (raw < 0 || raw > 100) && near(raw, ta)) return 'clamped/over-achievement';
-      if (INPUTS_NOT_IN_FILE.has(indicatorId)) return 'inputs-not-in-file';
-      const opposite: Direction = direction === 'rising' ? 'falling' : 'rising';
-      if (near(computeIndicatorRate({ direction: opposite, initial: rates.initial, current: rates.current, target: rates.globalTarget }).value, ta)) {
-        return 'opposite-direction';
-      }
-      return 'unexplained';
+  function classify(): DisagreementClass {
+    if (near(computed, ta)) return 'match';
+    if (computed === null) return 'missing-input';
+    if (Math.abs(ta - 100 * computed) <= 100 * TOLERANCE && ta > 100) return 'published-100x';
+    if (publishedAsIfInitialZero) return 'initial-as-zero';
+    const others = targets.filter((t) => t !== rates.globalTarget);
+    if (others.some((target) => near(computeIndicatorRate({ direction: direction as Direction, initial: rates.initial, current: rates.current, target }).value, ta))) {
+      return 'intermediate-target';
     }
+    const vi = rates.initial?.value ?? 0;
+    const va = rates.current?.value ?? 0;
+    const vc = rates.globalTarget?.value ?? 0;
+    const raw = vc === vi ? null : (100 * (va - vi)) / (vc - vi);
+    // PILOTE publishing the unclamped value (e.g. 103 % for an over-achieved target)
+    if (raw !== null && (raw < 0 || raw > 100) && near(raw, ta)) return 'clamped/over-achievement';
+    if (INPUTS_NOT_IN_FILE.has(indicatorId)) return 'inputs-not-in-file';
+    const opposite: Direction = direction === 'rising' ? 'falling' : 'rising';
+    if (near(computeIndicatorRate({ direction: opposite, initial: rates.initial, current: rates.current, target: rates.globalTarget }).value, ta)) {
+      return 'opposite-direction';
+    }
+    return 'unexplained';
   }
 }
 

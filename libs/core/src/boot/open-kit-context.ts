@@ -1,15 +1,18 @@
 import path from 'node:path';
-import { loadInstanceConfig } from '../config/load-instance-config';
+import { type LoadedInstanceConfig, loadInstanceConfig } from '../config/load-instance-config';
 import { type RuntimeSettings } from '../config/runtime-settings';
 import { UserFacingError } from '../errors/user-facing-error';
-import { openDatabase } from '../database/database-connection';
+import { type DatabaseConnection, openDatabase } from '../database/database-connection';
 import { createDataSource } from '../database/data-source';
 import type { KitContext } from './kit-context';
 import { readKitVersion } from './kit-version';
 
 /** Loads the configuration and opens the database (no migration, no seed: callers decide). */
-export async function openKitContext(settings: RuntimeSettings): Promise<KitContext> {
-  const instance = loadInstanceConfig(settings.instanceDirectory);
+export async function openKitContext(
+  settings: RuntimeSettings,
+  given: { instance?: LoadedInstanceConfig; database?: DatabaseConnection } = {},
+): Promise<KitContext> {
+  const instance = given.instance ?? loadInstanceConfig(settings.instanceDirectory);
   if (instance.config.demoMode && settings.production) {
     throw new UserFacingError(
       `The instance "${instance.config.id}" is in demo mode, which is refused when NODE_ENV=production`,
@@ -17,7 +20,7 @@ export async function openKitContext(settings: RuntimeSettings): Promise<KitCont
       'CONFIG_INVALID',
     );
   }
-  const database = await openDatabase({
+  const database = given.database ?? await openDatabase({
     databaseUrl: settings.databaseUrl,
     dataDirectory: path.resolve(instance.directory, instance.config.data.directory),
   });

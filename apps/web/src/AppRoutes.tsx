@@ -1,0 +1,29 @@
+import { LoadingState } from '@pilote/ui';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { ExplainProvider } from './features/explain/ExplainProvider';
+import { Layout } from './layout/Layout';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+const HomePage = lazy(() => import('./pages/HomePage'));
+const PolicyPage = lazy(() => import('./pages/PolicyPage'));
+const TerritoryPage = lazy(() => import('./pages/TerritoryPage'));
+const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
+
+export function AppRoutes() {
+  return (
+    <ExplainProvider>
+      <Layout>
+        <Suspense fallback={<LoadingState />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/policies/:policyId" element={<PolicyPage />} />
+            <Route path="/territories/:code" element={<TerritoryPage />} />
+            <Route path="/accessibility" element={<AccessibilityPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </ExplainProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { ExplainPanel, type Explanation } from '@pilote/ui';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { EXPLANATION_QUERY } from '../../api/queries';
+import { useQuery } from '../../api/useQuery';
+import { useUrlState } from '../../state/useUrlState';
+
+const ExplainContext = createContext<(id: string) => void>(() => undefined);
+
+/** Opens the explain panel of a computed number from anywhere (`useExplain()(explanationId)`). */
+export function useExplain() {
+  return useContext(ExplainContext);
+}
+
+export function ExplainProvider({ children }: { children: ReactNode }) {
+  const [stack, setStack] = useState<string[]>([]);
+  const url = useUrlState();
+  const current = stack[stack.length - 1];
+  const { data, loading, error } = useQuery<{ explanation: Explanation | null }>(EXPLANATION_QUERY, { id: current }, { skip: !current });
+  const open = useCallback((id: string) => setStack([id]), []);
+  const value = useMemo(() => open, [open]);
+  return (
+    <ExplainContext.Provider value={value}>
+      {children}
+      <ExplainPanel
+        open={Boolean(current)}
+        onClose={() => setStack([])}
+        explanation={data?.explanation}
+        loading={loading}
+        error={error ?? (!loading && data && !data.explanation ? 'not found' : undefined)}
+        onDrill={(ref) => setStack((s) => [...s, ref])}
+        onBack={stack.length > 1 ? () => setStack((s) => s.slice(0, -1)) : undefined}
+        territoryHref={(code) => url.href(`/territories/${encodeURIComponent(code)}`)}
+      />
+    </ExplainContext.Provider>
+  );
+}

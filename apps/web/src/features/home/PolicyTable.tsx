@@ -1,0 +1,79 @@
+import { Box, Button } from '@mui/material';
+import { AlertChip, DataTable, downloadCsv, filterRows, formatGap, formatSort, parseSort, sortRows, toCsv, TrendIcon, WeatherBadge, type DataColumn } from '@pilote/ui';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyRow } from '../../api/types';
+import { localize, useInstance } from '../../instance/InstanceContext';
+import { RouterLink } from '../../layout/RouterLink';
+import { useUrlState } from '../../state/useUrlState';
+import { RateCell } from '../explain/RateCell';
+
+export interface PolicyTableProps {
+  rows: PolicyRow[];
+  territoryCode: string;
+  territoryName: string;
+  caption: string;
+}
+
+/** The list of policies at a territory: sort and search are kept in the URL; CSV export of what is shown. */
+export function PolicyTable({ rows, territoryCode, territoryName, caption }: PolicyTableProps) {
+  const { t, i18n } = useTranslation('core');
+  const instance = useInstance();
+  const url = useUrlState();
+  const lng = i18n.language;
+  const weatherLabel = (id: string | undefined) => (id ? localize(instance.weatherLevels.find((w) => w.id === id)?.label, lng) || t(`weather.${id}`, { defaultValue: id }) : '');
+
+  const columns = useMemo<DataColumn<PolicyRow>[]>(() => [
+    {
+      id: 'name', header: t('table.policy'), rowHeader: true, value: (r) => r.policy.name,
+      render: (r) => <RouterLink to={url.href(`/policies/${encodeURIComponent(r.policy.id)}`, { territory: territoryCode })}>{r.policy.name}</RouterLink>,
+    },
+    { id: 'globalRate', header: t('table.globalRate'), align: 'right', searchable: false, value: (r) => r.globalRate.value, render: (r) => <RateCell rate={r.globalRate} label={`${t('table.globalRate')} – ${r.policy.name}`} /> },
+    { id: 'annualRate', header: t('table.annualRate'), align: 'right', searchable: false, value: (r) => r.annualRate.value, render: (r) => <RateCell rate={r.annualRate} label={`${t('table.annualRate')} – ${r.policy.name}`} /> },
+    { id: 'weather', header: t('table.weather'), value: (r) => weatherLabel(r.weather?.level), render: (r) => <WeatherBadge level={r.weather?.level} label={weatherLabel(r.weather?.level ?? 'NOT_FILLED')} date={r.weather?.date} /> },
+    { id: 'trend', header: t('table.trend'), searchable: false, value: (r) => r.trend.delta, render: (r) => <TrendIcon direction={r.trend.direction} delta={r.trend.delta} /> },
+    { id: 'gap', header: t('table.gapToMedian'), align: 'right', searchable: false, value: (r) => r.gapToMedian, render: (r) => formatGap(r.gapToMedian, lng, t('units.points')) },
+    {
+      id: 'alerts', header: t('table.alerts'), value: (r) => r.alerts.map((a) => t(`alerts.${a.code}`, { defaultValue: a.message })).join(', '),
+      render: (r) => <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{r.alerts.map((a) => <AlertChip key={a.code} code={a.code} message={a.message} />)}</Box>,
+    },
+  ], [t, lng, territoryCode, url.href, instance]);
+
+  const exportColumns = useMemo<Pick<DataColumn<PolicyRow>, 'header' | 'value'>[]>(() => [
+    { header: t('table.code'), value: (r) => r.policy.code },
+    { header: t('table.policy'), value: (r) => r.policy.name },
+    { header: t('table.globalRate'), value: (r) => r.globalRate.value },
+    { header: t('table.globalRateDate'), value: (r) => r.globalRate.date },
+    { header: t('table.annualRate'), value: (r) => r.annualRate.value },
+    { header: t('table.weather'), value: (r) => weatherLabel(r.weather?.level) },
+    { header: t('table.weatherDate'), value: (r) => r.weather?.date },
+    { header: t('table.trend'), value: (r) => t(`trend.${r.trend.direction}`, { defaultValue: r.trend.direction }) },
+    { header: t('table.gapToMedian'), value: (r) => r.gapToMedian },
+    { header: t('table.alerts'), value: (r) => r.alerts.map((a) => a.code).join(' ') },
+  ], [t, lng, instance]);
+
+  const search = url.get('q') ?? '';
+  const sort = parseSort(url.get('sort'));
+  const alertFilter = url.get('alert');
+  const shown = alertFilter ? rows.filter((r) => r.alerts.some((a) => a.code === alertFilter)) : rows;
+
+  const exportCsv = () => {
+    // Export exactly what the user sees: same search, same order.
+    const visible = sortRows(filterRows(shown, columns, search), columns, sort, lng);
+    downloadCsv(`${territoryName}-${new Date().toISOString().slice(0, 10)}.csv`.replace(/[^\p{L}\p{N}.-]+/gu, '_'), toCsv(visible, exportColumns));
+  };
+
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={shown}
+      getRowId={(r) => r.policy.id}
+      sort={sort}
+      onSortChange={(next) => url.set({ sort: formatSort(next) }, { replace: true })}
+      search={search}
+      onSearchChange={(q) => url.set({ q }, { replace: true })}
+      toolbar={<Button variant="outlined" onClick={exportCsv} className="no-print">{t('table.exportCsv')}</Button>}
+    />
+  );
+}

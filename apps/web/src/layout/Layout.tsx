@@ -1,0 +1,58 @@
+import { Alert, Box, Container, Link, Typography } from '@mui/material';
+import { useTokens, Zone } from '@pilote/ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize, useInstance } from '../instance/InstanceContext';
+import { useUrlState } from '../state/useUrlState';
+import { LanguageSwitch } from './LanguageSwitch';
+import { RouterLink } from './RouterLink';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation('core');
+  const instance = useInstance();
+  const tokens = useTokens();
+  const url = useUrlState();
+  const logo = tokens.mode === 'dark' ? (tokens.logos.dark ?? tokens.logos.light) : tokens.logos.light;
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box component="a" href="#main" className="no-print"
+        sx={{ position: 'absolute', left: -10000, top: 8, zIndex: 2000, bgcolor: 'primary.main', color: 'primary.contrastText', p: 1, '&:focus': { left: 8 } }}>
+        {t('layout.skipToContent')}
+      </Box>
+      <Box component="header" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+        <Container maxWidth="xl" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.5, flexWrap: 'wrap' }}>
+          <RouterLink to={url.href('/')} underline="none" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, color: 'text.primary' }}>
+            {logo && <img src={logo} alt="" height={40} />}
+            <Typography component="span" variant="h6" fontWeight={700}>{instance.name}</Typography>
+          </RouterLink>
+          <Box sx={{ flexGrow: 1 }} />
+          <Zone id="layout.header" />
+          <Box component="nav" aria-label={t('layout.mainNav')} className="no-print" sx={{ display: 'flex', gap: 2 }}>
+            <RouterLink to={url.href('/')}>{t('layout.nav.home')}</RouterLink>
+          </Box>
+          <Box className="no-print"><LanguageSwitch /></Box>
+        </Container>
+      </Box>
+      {instance.demoMode && (
+        <Alert severity="info" square className="no-print">{t('layout.demoMode')}</Alert>
+      )}
+      <Container component="main" id="main" tabIndex={-1} maxWidth="xl" sx={{ py: 3, flexGrow: 1, outline: 'none' }}>
+        {children}
+      </Container>
+      <Box component="footer" sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', mt: 4 }} className="no-print">
+        <Container maxWidth="xl" sx={{ py: 2, display: 'flex', flexWrap: 'wrap', gap: 3, alignItems: 'center' }}>
+          <Typography variant="body2" component="p">{instance.name}</Typography>
+          <Box component="ul" sx={{ display: 'flex', gap: 2, listStyle: 'none', p: 0, m: 0, flexWrap: 'wrap' }}>
+            <li><RouterLink variant="body2" to={url.href('/accessibility')}>{t('layout.accessibility')}</RouterLink></li>
+            {instance.footerLinks.map((link) => (
+              <li key={link.url}><Link variant="body2" href={link.url}>{localize(link.label, i18n.language, link.url)}</Link></li>
+            ))}
+          </Box>
+          <Zone id="layout.footer" />
+          <Box sx={{ flexGrow: 1 }} />
+          <Typography variant="body2" color="text.secondary" component="p">{t('layout.version', { version: instance.version })}</Typography>
+        </Container>
+      </Box>
+    </Box>
+  );
+}

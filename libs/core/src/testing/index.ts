@@ -1,0 +1,4 @@
+export * from './test-template';
+export * from './test-database';
+export * from './test-instance';
+export * from './test-context';

@@ -17,6 +17,7 @@ export default {
     { id: 'DEPT', label: { fr: 'Département', en: 'Département' }, hasMap: true },
     { id: 'EPCI', label: { fr: 'Intercommunalité', en: 'Intercommunality' } },
     { id: 'COM', label: { fr: 'Commune', en: 'Municipality' } },
+    { id: 'CRTE', label: { fr: 'Contrat de relance et de transition écologique', en: 'Recovery and ecological transition contract' }, perimeter: true },
   ],
   vocabulary: {
     fr: { policy: 'chantier', policies: 'chantiers', weather: 'météo', roadmap: 'feuille de route' },

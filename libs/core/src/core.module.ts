@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
+import { DashboardResolver, IndicatorFieldsResolver, PolicyFieldsResolver, TerritoryFieldsResolver } from './dashboard/dashboard.resolver';
 
 /** The core domain: resolvers and services over the kit's database. */
 @Module({})
@@ -9,7 +10,14 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      providers: [{ provide: KIT_CONTEXT, useValue: context }, InstanceResolver],
+      providers: [
+        { provide: KIT_CONTEXT, useValue: context },
+        InstanceResolver,
+        DashboardResolver,
+        PolicyFieldsResolver,
+        IndicatorFieldsResolver,
+        TerritoryFieldsResolver,
+      ],
       exports: [KIT_CONTEXT],
     };
   }

@@ -18,3 +18,7 @@ export * from './sql/bulk-insert';
 export * from './boot/prepare-database';
 export * from './seed/seed-instance';
 export * from './core.module';
+export * from './referential';
+export * from './computation';
+export * from './measures';
+export * from './dashboard';

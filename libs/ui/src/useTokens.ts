@@ -1,4 +1,5 @@
 import { useTheme } from '@mui/material/styles';
+import type {} from '@pilote/theme-engine/web';
 import type { ThemeTokens } from '@pilote/theme-engine';
 
 /** The instance's semantic tokens (set by `createMuiThemeFromTokens` or the DSFR provider). */

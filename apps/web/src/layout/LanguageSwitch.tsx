@@ -1,4 +1,5 @@
 import { Button, ButtonGroup } from '@mui/material';
+import { VisuallyHidden } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { useInstance } from '../instance/InstanceContext';
 import { useUrlState } from '../state/useUrlState';
@@ -18,7 +19,7 @@ export function LanguageSwitch() {
           <Button key={lng} lang={lng} aria-current={i18n.language === lng ? 'true' : undefined}
             variant={i18n.language === lng ? 'contained' : 'outlined'} onClick={() => url.set({ lang: lng })}>
             <span aria-hidden="true">{lng.toUpperCase()}</span>
-            <span style={{ position: 'absolute', left: -10000 }}>{NAMES[lng] ?? lng}</span>
+            <VisuallyHidden>{NAMES[lng] ?? lng}</VisuallyHidden>
           </Button>
         ))}
       </ButtonGroup>

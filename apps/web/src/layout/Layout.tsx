@@ -23,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Container maxWidth="xl" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.5, flexWrap: 'wrap' }}>
           <RouterLink to={url.href('/')} underline="none" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, color: 'text.primary' }}>
             {logo && <img src={logo} alt="" height={40} />}
-            <Typography component="span" variant="h6" fontWeight={700}>{instance.name}</Typography>
+            <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>{instance.name}</Typography>
           </RouterLink>
           <Box sx={{ flexGrow: 1 }} />
           <Zone id="layout.header" />

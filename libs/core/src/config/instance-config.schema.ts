@@ -8,6 +8,8 @@ export const territoryLevelSchema = z.object({
   label: localizedTextSchema,
   /** Whether the dashboard can draw a map at this level (needs geometry). */
   hasMap: z.boolean().default(false),
+  /** A perimeter level (e.g. CRTE) groups territories of other levels; it sits outside the hierarchy. */
+  perimeter: z.boolean().default(false),
 });
 
 export const weatherLevelSchema = z.object({
@@ -72,3 +74,15 @@ export const instanceConfigSchema = z.object({
 
 export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;
 export type InstanceConfig = z.output<typeof instanceConfigSchema>;
+
+/** Levels of the hierarchy from the broadest to the finest, then perimeter levels (computed last). */
+export function computationLevelOrder(config: Pick<InstanceConfig, 'territoryLevels'>): string[] {
+  const hierarchy = config.territoryLevels.filter((level) => !level.perimeter).map((level) => level.id);
+  const perimeters = config.territoryLevels.filter((level) => level.perimeter).map((level) => level.id);
+  // refreshIndicator processes the finest level first: perimeters go first in this list so they come last.
+  return [...perimeters, ...hierarchy];
+}
+
+export function hierarchyLevels(config: Pick<InstanceConfig, 'territoryLevels'>): string[] {
+  return config.territoryLevels.filter((level) => !level.perimeter).map((level) => level.id);
+}

@@ -20,7 +20,7 @@ export class InstanceResolver {
       locales: config.locales,
       defaultLocale: config.defaultLocale,
       theme: config.theme,
-      levels: config.territoryLevels.map((level, rank) => ({ id: level.id, label: level.label, rank, hasMap: level.hasMap })),
+      levels: config.territoryLevels.map((level, rank) => ({ id: level.id, label: level.label, rank, hasMap: level.hasMap, perimeter: level.perimeter })),
       vocabulary: config.vocabulary,
       weatherLevels: DEFAULT_WEATHER_LEVELS.map((level) => ({ ...level, label: weatherLabels.get(level.id as never) ?? level.label })),
       commentTypes: config.commentTypes ?? DEFAULT_COMMENT_TYPES,

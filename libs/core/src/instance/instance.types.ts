@@ -7,6 +7,7 @@ export class LevelType {
   @Field(() => JsonScalar) label!: unknown;
   @Field(() => Int) rank!: number;
   @Field() hasMap!: boolean;
+  @Field() perimeter!: boolean;
 }
 
 @ObjectType()

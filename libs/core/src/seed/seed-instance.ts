@@ -1,16 +1,106 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from 'typeorm';
 import type { KitContext } from '../boot/kit-context';
+import { currentAsOf } from '../computation/as-of';
+import { readIndicatorMeta } from '../computation/indicator-meta-reader';
+import { UserFacingError } from '../errors/user-facing-error';
+import { computationLevelOrder, hierarchyLevels } from '../config/instance-config.schema';
+import { writeMeasures } from '../measures/write-measures';
+import { formatProblem } from '../referential/referential-error';
+import { applyReferential } from '../referential/apply-referential';
+import { readReferentialFiles } from '../referential/read-referential-files';
+import { validateReferential } from '../referential/validate-referential';
+import { bulkInsert } from '../sql/bulk-insert';
 import { buildFrenchTerritories } from '../territories/french-territories';
 import { upsertTerritories } from '../territories/territory-writer';
+import { generateDemoMeasures, generateDemoNarratives } from './demo';
+
+/** Fixed seed: the demo looks the same on every machine and every start. */
+export const DEMO_SEED = 20_220_101;
+export const DEMO_FROM = '2022-01-01';
 
 /** First start: territories, then the instance's referential and demo data, in one transaction. */
 export async function seedInstance(context: KitContext, log: (line: string) => void): Promise<void> {
   const config = context.instance.config;
   const started = Date.now();
+  const levelOrder = computationLevelOrder(config);
+  const allLevels = config.territoryLevels.map((level) => level.id);
   await context.dataSource.transaction(async (manager) => {
-    const levels = config.territories.levels ?? config.territoryLevels.map((level) => level.id);
+    const levels = config.territories.levels ?? hierarchyLevels(config);
     const territories = buildFrenchTerritories(levels, config.territories.regions);
     await upsertTerritories(manager, territories);
     log(`Territories: ${territories.length}`);
+    const referentialDir = path.resolve(context.instance.directory, config.data.referential);
+    if (!existsSync(referentialDir)) return;
+    const read = readReferentialFiles(referentialDir);
+    const validated = validateReferential(read.items, { levels: allLevels });
+    const problems = [...read.problems, ...validated.problems];
+    if (problems.length > 0) {
+      throw new UserFacingError(
+        `The referential in ${referentialDir} has ${problems.length} problem(s):\n${problems.slice(0, 20).map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+        'Fix the files, then start again (nothing was written).',
+        'REFERENTIAL_INVALID',
+      );
+    }
+    const report = await applyReferential(manager, validated.referential);
+    if (report.problems.length > 0) {
+      throw new UserFacingError(`The referential could not be applied: ${report.problems.map(formatProblem).join('; ')}`, 'Fix the files, then start again.', 'REFERENTIAL_INVALID');
+    }
+    log(`Referential: ${validated.referential.policies.length} policies, ${validated.referential.indicators.length} indicators`);
+    if (config.data.seed === 'demo') await seedDemoValues(manager, levelOrder, log);
   });
   log(`First-start seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function seedDemoValues(manager: EntityManager, levelOrder: string[], log: (line: string) => void): Promise<void> {
+  const asOf = currentAsOf();
+  const indicators = await readIndicatorMeta(manager);
+  const territories = (await manager.query(`SELECT code, level, parent_code AS "parentCode", population FROM territory WHERE level IN ('NAT', 'REG', 'DEPT')`)) as {
+    code: string; level: string; parentCode: string | null; population: number | null;
+  }[];
+  const measures = generateDemoMeasures({
+    indicators: indicators.map((i) => ({ id: i.id, policyId: i.policyId, direction: i.direction, unit: i.unit, periodicity: toDemoPeriodicity(i.periodicity), levels: i.levels })),
+    territories,
+    seed: DEMO_SEED,
+    from: DEMO_FROM,
+    until: asOf,
+  });
+  let lastShown = 0;
+  await writeMeasures(manager, measures, {
+    provenance: 'seed',
+    levelOrder,
+    asOf,
+    onProgress: (done, total) => {
+      if (done === total || done - lastShown >= Math.ceil(total / 4)) {
+        lastShown = done;
+        log(`Computing rates: ${done}/${total} indicators`);
+      }
+    },
+  });
+  log(`Demo values: ${measures.length}`);
+  const policies = (await manager.query(`SELECT id, name FROM policy WHERE status <> 'archived'`)) as { id: string; name: string }[];
+  const narratives = generateDemoNarratives({ policies, territories, seed: DEMO_SEED, until: asOf });
+  await bulkInsert(
+    manager,
+    'narrative',
+    [
+      { name: 'policy_id', type: 'text', value: (n) => n.policyId },
+      { name: 'territory_code', type: 'text', value: (n) => n.territoryCode },
+      { name: 'kind', type: 'text', value: (n) => n.kind },
+      { name: 'type', type: 'text', value: (n) => n.type },
+      { name: 'weather', type: 'text', value: (n) => n.weather },
+      { name: 'body', type: 'text', value: (n) => n.body },
+      { name: 'date', type: 'date', value: (n) => n.date },
+      { name: 'author_name', type: 'text', value: (n) => n.authorName },
+    ],
+    narratives,
+  );
+  log(`Demo narratives (météo, comments): ${narratives.length}`);
+}
+
+function toDemoPeriodicity(periodicity: string): 'monthly' | 'quarterly' | 'yearly' {
+  if (periodicity === 'quarterly' || periodicity === 'yearly') return periodicity;
+  if (periodicity === 'semiannual') return 'quarterly';
+  return 'monthly';
 }

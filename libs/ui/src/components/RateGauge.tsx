@@ -46,7 +46,7 @@ export function RateGauge({ label, value, date, reason, min, median, max, size =
         </text>
       </svg>
       <Box component="figcaption">
-        <Typography component="p" fontWeight={700}>{label}</Typography>
+        <Typography component="p" sx={{ fontWeight: 700 }}>{label}</Typography>
         <Typography component="p" variant="h4">{formatRate(value, lng)}</Typography>
         {!has && <Typography component="p" variant="body2" color="text.secondary">{reason ?? t('ui.noData')}</Typography>}
         {date && <Typography component="p" variant="body2" color="text.secondary">{t('ui.asOf', { date: formatDate(date, lng) })}</Typography>}

@@ -13,7 +13,7 @@ export function EmptyState({ title, description, action }: StateProps) {
   const { t } = useTranslation('core');
   return (
     <Box role="status" sx={{ p: 3, textAlign: 'center', border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-      <Typography component="p" fontWeight={700}>{title ?? t('ui.empty.title')}</Typography>
+      <Typography component="p" sx={{ fontWeight: 700 }}>{title ?? t('ui.empty.title')}</Typography>
       <Typography component="p" color="text.secondary">{description ?? t('ui.empty.description')}</Typography>
       {action && <Button sx={{ mt: 1 }} variant="outlined" onClick={action.onClick}>{action.label}</Button>}
     </Box>

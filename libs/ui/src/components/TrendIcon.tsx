@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format/format';
 import { useTokens } from '../useTokens';
+import { VisuallyHidden } from './VisuallyHidden';
 
 const ARROWS: Record<string, string> = { up: '↗', down: '↘', stable: '→', unknown: '·' };
 
@@ -15,7 +16,7 @@ export function TrendIcon({ direction, delta }: { direction: string; delta?: num
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }} title={label}>
       <Box component="span" aria-hidden="true" sx={{ color, fontWeight: 700, fontSize: '1.1rem' }}>{ARROWS[dir]}</Box>
-      <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{label}</Box>
+      <VisuallyHidden>{label}</VisuallyHidden>
       {delta !== null && delta !== undefined && <Box component="span" sx={{ fontSize: '0.85rem', color: 'text.secondary' }}>{delta > 0 ? '+' : ''}{formatNumber(delta, i18n.language, 1)}</Box>}
     </Box>
   );

@@ -4,6 +4,7 @@ import { TERRITORIES_QUERY } from '../../api/queries';
 import type { Territory } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { localize, useInstance } from '../../instance/InstanceContext';
+import { compareCodes, displayCode } from '../map/territoryCode';
 
 export interface TerritorySelectorProps {
   level: string;
@@ -17,7 +18,7 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
   const instance = useInstance();
   const levels = [...instance.levels].sort((a, b) => a.rank - b.rank);
   const { data, loading } = useQuery<{ territories: { nodes: Territory[] } }>(TERRITORIES_QUERY, { level, first: 500 });
-  const territories = [...(data?.territories.nodes ?? [])].sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true }));
+  const territories = [...(data?.territories.nodes ?? [])].sort((a, b) => compareCodes(a.code, b.code));
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
       <TextField select size="small" label={t('home.level')} value={level} sx={{ minWidth: 160 }}
@@ -30,7 +31,7 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
         slotProps={{ select: { native: true } }}
         onChange={(e) => onChange({ level, territory: e.target.value || null })}>
         <option value="" disabled>{loading ? t('ui.loading') : t('home.chooseTerritory')}</option>
-        {territories.map((x) => <option key={x.code} value={x.code}>{levels.length > 1 && x.code.length <= 3 ? `${x.code} – ${x.name}` : x.name}</option>)}
+        {territories.map((x) => <option key={x.code} value={x.code}>{/^\d|^2[AB]/.test(displayCode(x.code)) ? `${displayCode(x.code)} – ${x.name}` : x.name}</option>)}
       </TextField>
     </Box>
   );

@@ -16,7 +16,7 @@ export const OVERSEAS = [
 export interface FranceMapProps {
   /** Rates of the territories of the map level (départements, or régions coloured through their départements). */
   values: TerritoryRate[];
-  /** Département code → code of the territory that colours it (e.g. its région); identity when omitted. */
+  /** SVG id of a département (INSEE code) → code of the territory that colours it (itself, or its région). */
   departmentOwner?: Record<string, string>;
   title: string;
   selectedCode?: string;

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { TerritoryRate } from '../../api/types';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
+import { compareCodes, displayCode } from './territoryCode';
 
 /** Text alternative to the map: the same values as a table, in a disclosure. */
 export function MapTable({ values, caption }: { values: TerritoryRate[]; caption: string }) {
   const { t, i18n } = useTranslation('core');
   const url = useUrlState();
-  const sorted = [...values].sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true }));
+  const sorted = [...values].sort((a, b) => compareCodes(a.code, b.code));
   return (
     <Box component="details" sx={{ mt: 1 }}>
       <Box component="summary" sx={{ cursor: 'pointer' }}>{t('map.showTable')}</Box>
@@ -25,7 +26,7 @@ export function MapTable({ values, caption }: { values: TerritoryRate[]; caption
           <TableBody>
             {sorted.map((v) => (
               <TableRow key={v.code}>
-                <TableCell component="th" scope="row"><RouterLink to={url.href(`/territories/${encodeURIComponent(v.code)}`)}>{v.code} – {v.name}</RouterLink></TableCell>
+                <TableCell component="th" scope="row"><RouterLink to={url.href(`/territories/${encodeURIComponent(v.code)}`)}>{displayCode(v.code)} – {v.name}</RouterLink></TableCell>
                 <TableCell align="right">{v.value === null ? t('ui.noData') : formatRate(v.value, i18n.language)}</TableCell>
               </TableRow>
             ))}

@@ -21,6 +21,19 @@ export class CreateMeasures1764000000200 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX measure_series_idx ON measure(indicator_id, territory_code, kind, date)`);
     await q.query(`CREATE INDEX measure_batch_idx ON measure(batch_id) WHERE batch_id IS NOT NULL`);
+    // Values of levels that aggregate the level below (sum, mean…), one row per date, rebuilt
+    // whenever a contributing value changes. Derived, never entered: kept apart from measures.
+    await q.query(`
+      CREATE TABLE derived_measure (
+        indicator_id text NOT NULL REFERENCES indicator(id),
+        territory_code text NOT NULL REFERENCES territory(code),
+        kind text NOT NULL,
+        date date NOT NULL,
+        value double precision NOT NULL,
+        child_count integer NOT NULL,
+        expected_children integer NOT NULL,
+        PRIMARY KEY (indicator_id, territory_code, kind, date)
+      )`);
     // Computed state per indicator × territory: values used, rates and their explanations.
     // Refreshed when a measure is written (no batch), read by the dashboard.
     await q.query(`
@@ -35,6 +48,8 @@ export class CreateMeasures1764000000200 implements MigrationInterface {
         previous_global_rate double precision,
         annual_explanation jsonb NOT NULL,
         global_explanation jsonb NOT NULL,
+        -- how the current value was obtained when it is aggregated from the level below
+        current_explanation jsonb,
         computed_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (indicator_id, territory_code)
       )`);
@@ -57,6 +72,7 @@ export class CreateMeasures1764000000200 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE policy_state`);
     await q.query(`DROP TABLE indicator_state`);
+    await q.query(`DROP TABLE derived_measure`);
     await q.query(`DROP TABLE measure`);
   }
 }

@@ -1,0 +1,124 @@
+import { Box, Paper, Typography } from '@mui/material';
+import { AlertChip, EmptyState, ErrorState, LoadingState, RateGauge, Zone } from '@pilote/ui';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { HOME_QUERY, TAXONOMIES_QUERY, TERRITORIES_QUERY } from '../api/queries';
+import type { HomeView, Taxonomy, Territory } from '../api/types';
+import { useQuery } from '../api/useQuery';
+import { useExplain } from '../features/explain/ExplainProvider';
+import { Filters, type FilterValues } from '../features/home/Filters';
+import { PolicyTable } from '../features/home/PolicyTable';
+import { TerritorySelector } from '../features/home/TerritorySelector';
+import { WeatherDistribution } from '../features/home/WeatherDistribution';
+import { TerritoryMap } from '../features/map/TerritoryMap';
+import { localize, useInstance } from '../instance/InstanceContext';
+import { useUrlState } from '../state/useUrlState';
+
+function useDefaultTerritory(level: string, skip: boolean): string | undefined {
+  const { data } = useQuery<{ territories: { nodes: Territory[] } }>(TERRITORIES_QUERY, { level, first: 1 }, { skip });
+  return data?.territories.nodes[0]?.code;
+}
+
+export default function HomePage() {
+  const { t, i18n } = useTranslation('core');
+  const instance = useInstance();
+  const url = useUrlState();
+  const navigate = useNavigate();
+  const explain = useExplain();
+  const levels = useMemo(() => [...instance.levels].sort((a, b) => a.rank - b.rank), [instance.levels]);
+  const level = url.get('level') ?? levels[0]?.id ?? '';
+  const urlTerritory = url.get('territory');
+  const fallbackTerritory = useDefaultTerritory(level, Boolean(urlTerritory));
+  const territoryCode = urlTerritory ?? fallbackTerritory;
+
+  const filter: FilterValues = {
+    taxonomyIds: url.getList('tax'),
+    kinds: url.getList('kind'),
+    statuses: url.getList('status'),
+    alertsOnly: url.getBool('alerts'),
+  };
+  const taxonomies = useQuery<{ taxonomies: Taxonomy[] }>(TAXONOMIES_QUERY);
+  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter }, { skip: !territoryCode });
+  const view = home.data?.home;
+
+  useEffect(() => {
+    if (!urlTerritory && fallbackTerritory) url.set({ territory: fallbackTerritory, level }, { replace: true });
+  }, [urlTerritory, fallbackTerritory, level, url]);
+
+  const kinds = useMemo(() => [...new Set([...(view?.policies.map((p) => p.policy.kind) ?? []), ...filter.kinds])], [view, filter.kinds]);
+  const statuses = useMemo(() => [...new Set([...(view?.policies.map((p) => p.policy.status) ?? []), ...filter.statuses])], [view, filter.statuses]);
+  const levelLabel = localize(levels.find((l) => l.id === level)?.label, i18n.language, level);
+  const selectedAlert = url.get('alert');
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-end', justifyContent: 'space-between', mb: 2 }}>
+        <Typography component="h1" variant="h1">
+          {view ? t('home.title', { territory: view.territory.name }) : t('home.titleGeneric')}
+        </Typography>
+        <TerritorySelector level={level} territoryCode={territoryCode ?? ''}
+          onChange={(next) => url.set({ level: next.level, territory: next.territory, alert: null })} />
+      </Box>
+      <Paper variant="outlined" sx={{ p: 2, mb: 3 }} className="no-print">
+        <Filters taxonomies={taxonomies.data?.taxonomies ?? []} kinds={kinds} statuses={statuses} value={filter}
+          onChange={(patch) => url.set({
+            ...(patch.taxonomyIds ? { tax: patch.taxonomyIds } : {}),
+            ...(patch.kinds ? { kind: patch.kinds } : {}),
+            ...(patch.statuses ? { status: patch.statuses } : {}),
+            ...(patch.alertsOnly !== undefined ? { alerts: patch.alertsOnly } : {}),
+          })} />
+      </Paper>
+      <Zone id="home.top" context={{ territoryCode }} />
+      {!territoryCode && !home.error && <LoadingState />}
+      {Boolean(home.error) && !view && <ErrorState error={home.error} action={{ label: t('app.retry'), onClick: home.refetch }} />}
+      {home.loading && !view && territoryCode && <LoadingState label={t('home.loading')} />}
+      {view && (
+        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
+          <Box sx={{ display: 'grid', gap: 3, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+            <Paper variant="outlined" component="section" aria-label={t('home.rates')} sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+              <RateGauge label={t('home.globalRate')} value={view.globalRate.value} min={view.globalRate.min} median={view.globalRate.median} max={view.globalRate.max}
+                onExplain={view.globalRate.explanationId ? () => explain(view.globalRate.explanationId as string) : undefined} />
+              <RateGauge label={t('home.annualRate')} value={view.annualRate.value} min={view.annualRate.min} median={view.annualRate.median} max={view.annualRate.max}
+                onExplain={view.annualRate.explanationId ? () => explain(view.annualRate.explanationId as string) : undefined} />
+              <Zone id="home.rates.after" context={{ territoryCode }} />
+            </Paper>
+            {view.alertCounts.length > 0 && (
+              <Box component="section" aria-labelledby="alerts-title">
+                <Typography id="alerts-title" component="h2" variant="h4" gutterBottom>{t('home.alerts')}</Typography>
+                <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                  {view.alertCounts.map((a) => (
+                    <AlertChip key={a.code} code={a.code} count={a.count} selected={selectedAlert === a.code}
+                      onClick={() => url.set({ alert: selectedAlert === a.code ? null : a.code })} />
+                  ))}
+                </Box>
+              </Box>
+            )}
+            <Box component="section" aria-labelledby="policies-title">
+              <Typography id="policies-title" component="h2" variant="h2" gutterBottom>{t('home.policies')}</Typography>
+              {view.policies.length === 0 ? (
+                <EmptyState title={t('home.empty.title')} description={t('home.empty.description')}
+                  action={{ label: t('home.filters.reset'), onClick: () => url.set({ tax: null, kind: null, status: null, alerts: null, q: null, alert: null }) }} />
+              ) : (
+                <PolicyTable rows={view.policies} territoryCode={view.territory.code} territoryName={view.territory.name}
+                  caption={t('home.tableCaption', { territory: view.territory.name })} />
+              )}
+            </Box>
+            <Zone id="home.main.after" context={{ territoryCode }} />
+          </Box>
+          <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+            <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
+            {view.map.length > 0 && (
+              <Paper variant="outlined" sx={{ p: 2 }}>
+                <TerritoryMap values={view.map} title={t('home.mapTitle', { level: localize(instance.levels.find((l) => l.id === view.map[0]?.level)?.label, i18n.language, levelLabel) })}
+                  selectedCode={view.territory.code}
+                  onSelect={(code) => navigate(url.href(`/territories/${encodeURIComponent(code)}`))} />
+              </Paper>
+            )}
+            <Zone id="home.aside" context={{ territoryCode }} />
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}

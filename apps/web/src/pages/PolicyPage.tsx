@@ -1,0 +1,124 @@
+import { Box, Breadcrumbs, Button, Link, Paper, Typography } from '@mui/material';
+import { AlertChip, ErrorState, formatDate, LoadingState, RateGauge, TrendIcon, WeatherBadge, Zone } from '@pilote/ui';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { POLICY_AT_QUERY } from '../api/queries';
+import type { PolicyAtTerritory } from '../api/types';
+import { useQuery } from '../api/useQuery';
+import { useExplain } from '../features/explain/ExplainProvider';
+import { TerritoryMap } from '../features/map/TerritoryMap';
+import { CommentList } from '../features/policy/CommentList';
+import { IndicatorBlock } from '../features/policy/IndicatorBlock';
+import { localize, useInstance } from '../instance/InstanceContext';
+import { RouterLink } from '../layout/RouterLink';
+import { useUrlState } from '../state/useUrlState';
+import { NotFoundPage } from './NotFoundPage';
+
+export default function PolicyPage() {
+  const { policyId = '' } = useParams();
+  const { t, i18n } = useTranslation('core');
+  const instance = useInstance();
+  const url = useUrlState();
+  const explain = useExplain();
+  const territoryCode = url.get('territory') ?? '';
+  const { data, loading, error, refetch } = useQuery<{ policyAt: PolicyAtTerritory | null }>(POLICY_AT_QUERY, { policyId, territoryCode }, { skip: !territoryCode });
+  const lng = i18n.language;
+
+  if (!territoryCode) return <ErrorState title={t('policy.noTerritory.title')} description={t('policy.noTerritory.description')} action={{ label: t('layout.nav.home'), onClick: () => url.set({}) }} />;
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <ErrorState error={error} action={{ label: t('app.retry'), onClick: refetch }} />;
+  const view = data?.policyAt;
+  if (!view) return <NotFoundPage title={t('policy.notFound')} />;
+  const weatherLabel = (id?: string) => (id ? localize(instance.weatherLevels.find((w) => w.id === id)?.label, lng) || undefined : undefined);
+  const ctx = { policyId, territoryCode };
+
+  return (
+    <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+      <Breadcrumbs aria-label={t('layout.breadcrumb')} className="no-print">
+        <RouterLink to={url.href('/', { territory: territoryCode })}>{t('layout.nav.home')}</RouterLink>
+        <RouterLink to={url.href(`/territories/${encodeURIComponent(territoryCode)}`)}>{view.territory.name}</RouterLink>
+        <Typography aria-current="page">{view.policy.name}</Typography>
+      </Breadcrumbs>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography component="h1" variant="h1">{view.policy.name}</Typography>
+          <Typography color="text.secondary">{t('policy.at', { territory: view.territory.name, code: view.policy.code })}</Typography>
+        </Box>
+        <Box className="no-print" sx={{ display: 'flex', gap: 1 }}>
+          {view.territory.parent && (
+            <Button variant="outlined" onClick={() => url.set({ territory: view.territory.parent?.code })}>
+              {t('policy.seeParent', { territory: view.territory.parent.name })}
+            </Button>
+          )}
+          <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
+        </Box>
+      </Box>
+      <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
+      {view.policy.description && <Typography>{view.policy.description}</Typography>}
+      <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap', alignItems: 'center' }} component="section" aria-label={t('home.rates')}>
+        <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={view.globalRate.reason} onExplain={() => explain(view.globalRate.explanationId)} />
+        <RateGauge label={t('home.annualRate')} value={view.annualRate.value} date={view.annualRate.date} reason={view.annualRate.reason} onExplain={() => explain(view.annualRate.explanationId)} />
+        <Box sx={{ display: 'grid', gap: 1 }}>
+          <span>{t('table.trend')} : <TrendIcon direction={view.trend.direction} delta={view.trend.delta} /></span>
+          <span>{t('table.weather')} : <WeatherBadge level={view.weather?.level} label={weatherLabel(view.weather?.level ?? 'NOT_FILLED')} date={view.weather?.date} /></span>
+          <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{view.alerts.map((a) => <AlertChip key={a.code} code={a.code} message={a.message} />)}</Box>
+        </Box>
+        <Zone id="policy.rates.after" context={ctx} />
+      </Paper>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="synthesis-title">
+          <Typography id="synthesis-title" component="h2" variant="h2" gutterBottom>{t('policy.synthesis')}</Typography>
+          {view.weather?.synthesis ? (
+            <>
+              <Typography sx={{ whiteSpace: 'pre-line' }}>{view.weather.synthesis}</Typography>
+              <Typography variant="body2" color="text.secondary">{[formatDate(view.weather.date, lng), view.weather.author].filter(Boolean).join(' · ')}</Typography>
+            </>
+          ) : <Typography color="text.secondary">{t('policy.noSynthesis')}</Typography>}
+          {view.weatherHistory.length > 0 && (
+            <Box component="details" sx={{ mt: 2 }}>
+              <summary>{t('policy.weatherHistory', { count: view.weatherHistory.length })}</summary>
+              <Box component="ol" sx={{ pl: 2 }}>
+                {view.weatherHistory.map((w, i) => (
+                  <li key={`${w.date}-${i}`}><WeatherBadge level={w.level} label={weatherLabel(w.level)} date={w.date} /> {w.synthesis}</li>
+                ))}
+              </Box>
+            </Box>
+          )}
+          <Box sx={{ display: 'grid', gap: 2, mt: 2 }}>
+            <CommentList title={t('policy.objectives')} items={view.objectives} emptyText={t('policy.noObjectives')} />
+            <CommentList title={t('policy.decisions')} items={view.decisions} emptyText={t('policy.noDecisions')} />
+            <CommentList title={t('policy.comments')} items={view.comments} emptyText={t('policy.noComments')} />
+          </Box>
+        </Paper>
+        <Box component="aside" sx={{ display: 'grid', gap: 2, alignContent: 'start' }} aria-label={t('policy.aside')}>
+          <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="owners-title">
+            <Typography id="owners-title" component="h2" variant="h4" gutterBottom>{t('policy.owners')}</Typography>
+            {view.policy.owners.length === 0 ? <Typography color="text.secondary">{t('policy.noOwners')}</Typography> : (
+              <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+                {view.policy.owners.map((o) => (
+                  <li key={o.email}>
+                    <strong>{o.name}</strong>{o.role ? ` – ${o.role}` : ''}<br />
+                    <Link href={`mailto:${o.email}?subject=${encodeURIComponent(`${view.policy.name} – ${view.territory.name}`)}`}>{t('policy.contact', { name: o.name })}</Link>
+                  </li>
+                ))}
+              </Box>
+            )}
+          </Paper>
+          {view.childRates.length > 0 && (
+            <Paper variant="outlined" sx={{ p: 2 }}>
+              <TerritoryMap values={view.childRates} title={t('policy.mapTitle')}
+                onSelect={(code) => url.set({ territory: code })} />
+            </Paper>
+          )}
+          <Zone id="policy.aside" context={ctx} />
+        </Box>
+      </Box>
+      <Box component="section" aria-labelledby="indicators-title" sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        <Typography id="indicators-title" component="h2" variant="h2">{t('policy.indicators', { count: view.indicators.length })}</Typography>
+        {view.indicators.length === 0 && <Typography color="text.secondary">{t('policy.noIndicators')}</Typography>}
+        {view.indicators.map((item) => <IndicatorBlock key={item.indicator.id} item={item} territoryCode={territoryCode} />)}
+        <Zone id="policy.indicators.after" context={ctx} />
+      </Box>
+    </Box>
+  );
+}

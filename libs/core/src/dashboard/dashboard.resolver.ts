@@ -1,0 +1,123 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
+import { currentAsOf } from '../computation/as-of';
+import { HomeViewType, IndicatorType, PolicyFilter, PolicyType, TaxonomyType, TerritoryConnection, TerritoryType } from './dashboard.types';
+import { loadersFor } from './dashboard-loaders';
+import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType } from './detail.types';
+import { findExplanation } from './explanation.service';
+import { buildHome } from './home.service';
+import { buildPolicyAt } from './policy-detail.service';
+import { buildIndicatorSeries } from './series.service';
+import { listTerritories } from './territory.service';
+
+@Resolver()
+export class DashboardResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  private get db() {
+    return this.kit.dataSource.manager;
+  }
+
+  private get levels() {
+    const levels = this.kit.instance.config.territoryLevels;
+    return { order: levels.filter((l) => !l.perimeter).map((l) => l.id), maps: levels.filter((l) => l.hasMap).map((l) => l.id) };
+  }
+
+  private childLevel(level: string): string | null {
+    const order = this.levels.order;
+    return order[order.indexOf(level) + 1] ?? null;
+  }
+
+  @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
+  home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter) {
+    return buildHome(this.db, territoryCode, filter ?? {}, { asOf: currentAsOf(), levelOrder: this.levels.order, mapLevels: this.levels.maps });
+  }
+
+  @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
+  async policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string) {
+    const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
+    return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null);
+  }
+
+  @Query(() => IndicatorSeriesType)
+  indicatorSeries(
+    @Args('indicatorId', { type: () => ID }) indicatorId: string,
+    @Args('territoryCode') territoryCode: string,
+    @Args('withChildren', { defaultValue: false }) withChildren: boolean,
+  ) {
+    return buildIndicatorSeries(this.db, indicatorId, territoryCode, withChildren);
+  }
+
+  @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
+  explanation(@Args('id', { type: () => ID }) id: string) {
+    return findExplanation(this.db, id);
+  }
+
+  @Query(() => TerritoryConnection)
+  territories(
+    @Args('level', { nullable: true }) level?: string,
+    @Args('parentCode', { nullable: true }) parentCode?: string,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return listTerritories(this.db, { level, parentCode, search, first, after });
+  }
+
+  @Query(() => TerritoryType, { nullable: true })
+  territory(@Args('code') code: string, @Context() ctx: object) {
+    return loadersFor(ctx, this.db).territoryByCode.load(code);
+  }
+
+  @Query(() => [TaxonomyType])
+  taxonomies() {
+    return this.db.query(`SELECT id, kind, label, parent_id AS "parentId" FROM taxonomy WHERE status = 'active' ORDER BY position, id`) as Promise<TaxonomyType[]>;
+  }
+
+  @Query(() => [PolicyType])
+  policies() {
+    return this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE status <> 'archived' ORDER BY position, id`) as Promise<PolicyType[]>;
+  }
+
+  @Query(() => PolicyType)
+  async policy(@Args('id', { type: () => ID }) id: string) {
+    const rows = (await this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE id = $1`, [id])) as PolicyType[];
+    if (!rows[0]) throw new GraphQLError(`Unknown policy "${id}".`, { extensions: { code: 'NOT_FOUND' } });
+    return rows[0];
+  }
+}
+
+@Resolver(() => PolicyType)
+export class PolicyFieldsResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @ResolveField(() => [IndicatorType])
+  indicators(@Parent() policy: PolicyType, @Context() ctx: object) {
+    return loadersFor(ctx, this.kit.dataSource.manager).indicatorsByPolicy.load(policy.id);
+  }
+
+  @ResolveField(() => [TaxonomyType])
+  taxonomies(@Parent() policy: PolicyType, @Context() ctx: object) {
+    return loadersFor(ctx, this.kit.dataSource.manager).taxonomiesByPolicy.load(policy.id);
+  }
+}
+
+@Resolver(() => IndicatorType)
+export class IndicatorFieldsResolver {
+  @ResolveField(() => Number, { nullable: true, description: 'Weight of the indicator in its policy rate at a level' })
+  weight(@Parent() indicator: IndicatorType, @Args('level') level: string) {
+    return indicator.levelSettings?.[level]?.weight ?? null;
+  }
+}
+
+@Resolver(() => TerritoryType)
+export class TerritoryFieldsResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @ResolveField(() => TerritoryType, { nullable: true })
+  parent(@Parent() territory: TerritoryType, @Context() ctx: object) {
+    return territory.parentCode ? loadersFor(ctx, this.kit.dataSource.manager).territoryByCode.load(territory.parentCode) : null;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Explanation } from '@pilote/engine';
+import type { EntityManager } from 'typeorm';
+import { parseExplanationId } from '../computation/explanation-ids';
+import type { ExplanationType } from './detail.types';
+
+/** Resolves an explanation id to the stored explanation, with territory names for its inputs. */
+export async function findExplanation(db: EntityManager, id: string): Promise<ExplanationType | null> {
+  const parsed = parseExplanationId(id);
+  if (!parsed) return null;
+  let stored: Explanation | null = null;
+  let title = '';
+  if (parsed.subject === 'indicator') {
+    const column = parsed.kind === 'current' ? 'current_explanation' : `${parsed.kind}_explanation`;
+    const rows = (await db.query(
+      `SELECT s.${column} AS explanation, i.name, t.name AS territory FROM indicator_state s JOIN indicator i ON i.id = s.indicator_id JOIN territory t ON t.code = s.territory_code
+       WHERE s.indicator_id = $1 AND s.territory_code = $2`,
+      [parsed.id, parsed.territoryCode],
+    )) as { explanation: Explanation | null; name: string; territory: string }[];
+    stored = rows[0]?.explanation ?? null;
+    if (rows[0]) title = `${rows[0].name} — ${rows[0].territory}`;
+  } else {
+    const rows = (await db.query(
+      `SELECT s.${parsed.kind}_explanation AS explanation, p.name, t.name AS territory FROM policy_state s JOIN policy p ON p.id = s.policy_id JOIN territory t ON t.code = s.territory_code
+       WHERE s.policy_id = $1 AND s.territory_code = $2`,
+      [parsed.id, parsed.territoryCode],
+    )) as { explanation: Explanation | null; name: string; territory: string }[];
+    stored = rows[0]?.explanation ?? null;
+    if (rows[0]) title = `${rows[0].name} — ${rows[0].territory}`;
+  }
+  if (!stored) return null;
+  const codes = new Set<string>();
+  const collect = (e: Explanation) => {
+    for (const input of e.inputs) if (input.territoryCode) codes.add(input.territoryCode);
+    for (const input of e.inputs) if (input.role === 'child') codes.add(input.label);
+    e.steps?.forEach(collect);
+  };
+  collect(stored);
+  const names = new Map(
+    ((await db.query(`SELECT code, name FROM territory WHERE code = ANY($1::text[])`, [[...codes]])) as { code: string; name: string }[]).map((r) => [r.code, r.name]),
+  );
+  const convert = (e: Explanation, explanationId: string): ExplanationType => ({
+    id: explanationId,
+    ruleId: e.ruleId,
+    title,
+    formula: e.formula,
+    value: e.value,
+    reason: e.reason ?? null,
+    reasonCode: e.reasonCode ?? null,
+    inputs: e.inputs.map((input) => {
+      const code = input.territoryCode ?? (input.role === 'child' ? input.label : undefined);
+      return { ...input, territoryCode: code ?? null, territoryName: code ? (names.get(code) ?? null) : null };
+    }),
+    steps: (e.steps ?? []).map((step, index) => convert(step, `${explanationId}#${index}`)),
+  });
+  return convert(stored, id);
+}

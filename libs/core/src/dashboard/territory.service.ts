@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import type { TerritoryConnection, TerritoryType } from './dashboard.types';
+
+export const MAX_PAGE_SIZE = 500;
+
+/** Keyset pagination on the territory code: stable cursors, no OFFSET scans on 35,000 communes. */
+export async function listTerritories(
+  db: EntityManager,
+  args: { level?: string; parentCode?: string; search?: string; first?: number; after?: string },
+): Promise<TerritoryConnection> {
+  const first = Math.min(Math.max(args.first ?? 50, 1), MAX_PAGE_SIZE);
+  const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
+  const params = [args.level ?? null, args.parentCode ?? null, args.search?.trim() || null];
+  const where = `($1::text IS NULL OR level = $1) AND ($2::text IS NULL OR parent_code = $2)
+    AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')`;
+  const rows = (await db.query(
+    `SELECT code, level, name, parent_code AS "parentCode", population FROM territory WHERE ${where} AND ($4::text IS NULL OR code > $4) ORDER BY code LIMIT $5`,
+    [...params, after, first + 1],
+  )) as TerritoryType[];
+  const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM territory WHERE ${where}`, params)) as { count: number }[];
+  const page = rows.slice(0, first);
+  const cursor = (code: string) => Buffer.from(code, 'utf8').toString('base64url');
+  return {
+    edges: page.map((node) => ({ cursor: cursor(node.code), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page[page.length - 1].code) : null },
+    totalCount: count,
+  };
+}

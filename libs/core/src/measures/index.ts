@@ -1,0 +1,2 @@
+export * from './measure.types';
+export * from './write-measures';

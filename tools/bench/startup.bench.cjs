@@ -33,8 +33,8 @@ async function timeOneStart({ root, instanceDir, env, query }) {
   });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  let exited = false;
-  child.once('exit', () => (exited = true));
+  let exited;
+  child.once('exit', (code, signal) => (exited = `exit code ${code}, signal ${signal}`));
   const deadline = t0 + START_TIMEOUT_MS;
   const fail = async (message) => {
     await stopProcess(child, 'SIGKILL', 5_000);
@@ -43,7 +43,7 @@ async function timeOneStart({ root, instanceDir, env, query }) {
 
   let healthMs;
   while (healthMs === undefined) {
-    if (exited) return fail('the server exited before /health answered');
+    if (exited) return fail(`the server exited (${exited}) before /health answered`);
     if (performance.now() > deadline) return fail('/health did not answer in time');
     try {
       const response = await fetch(`${base}/health`);
@@ -57,7 +57,7 @@ async function timeOneStart({ root, instanceDir, env, query }) {
 
   let queryMs;
   while (queryMs === undefined) {
-    if (exited) return fail('the server exited before answering the GraphQL query');
+    if (exited) return fail(`the server exited (${exited}) before answering the GraphQL query`);
     if (performance.now() > deadline) return fail('the GraphQL query did not answer in time');
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',

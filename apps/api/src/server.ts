@@ -19,12 +19,14 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Seed the instance's data when the database is empty (default true). */
   seed?: boolean;
+  /** An already opened context (tests bring their own database). */
+  context?: KitContext;
 }
 
 /** Boots the kit: configuration, database, migrations, first-start seed, HTTP server. */
 export async function startServer(settings: RuntimeSettings, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? (() => undefined);
-  const context = await openKitContext(settings);
+  const context = options.context ?? (await openKitContext(settings));
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
   try {
     await prepareDatabase(context, { seed: options.seed ?? true, log });

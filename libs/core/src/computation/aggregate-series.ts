@@ -9,25 +9,27 @@ export interface AggregatedPoint {
 }
 
 /**
- * Aggregates children's points date by date (only children with a value at that date count;
- * the explanation says "x of y"). Targets and periodic values share dates across territories.
+ * Aggregates children's series date by date. At each date where any child has a value, every
+ * child contributes its latest value on or before that date (a département that reported last
+ * month still counts in this month's national sum); the explanation lists each child's own date
+ * and says "x of y" when some children have no value yet.
  */
 export function aggregateSeries(
   method: AggregationMethod,
   children: { node: TerritoryNode; points: SeriesPoint[] }[],
   expectedChildren: number,
 ): AggregatedPoint[] {
-  const byDate = new Map<string, { territoryCode: string; value: number; date: string; population?: number }[]>();
-  for (const child of children) {
-    for (const point of child.points) {
-      let list = byDate.get(point.date);
-      if (!list) byDate.set(point.date, (list = []));
-      list.push({ territoryCode: child.node.code, value: point.value, date: point.date, population: child.node.population ?? undefined });
-    }
-  }
+  const dates = [...new Set(children.flatMap((child) => child.points.map((p) => p.date)))].sort();
+  const sorted = children.map((child) => ({ node: child.node, points: [...child.points].sort((a, b) => a.date.localeCompare(b.date)) }));
+  const cursor = sorted.map(() => -1);
   const points: AggregatedPoint[] = [];
-  for (const date of [...byDate.keys()].sort()) {
-    const values = byDate.get(date) ?? [];
+  for (const date of dates) {
+    const values: { territoryCode: string; value: number; date: string; population?: number }[] = [];
+    sorted.forEach((child, index) => {
+      while (cursor[index] + 1 < child.points.length && child.points[cursor[index] + 1].date <= date) cursor[index] += 1;
+      const point = child.points[cursor[index]];
+      if (point) values.push({ territoryCode: child.node.code, value: point.value, date: point.date, population: child.node.population ?? undefined });
+    });
     const computed = aggregateValues(method, values, { expectedChildren });
     if (computed.value === null) continue;
     points.push({ date, value: computed.value, childCount: values.length, computed });

@@ -5,12 +5,13 @@ import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { currentAsOf } from '../computation/as-of';
 import { HomeViewType, IndicatorType, PolicyFilter, PolicyType, TaxonomyType, TerritoryConnection, TerritoryType } from './dashboard.types';
 import { loadersFor } from './dashboard-loaders';
-import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType } from './detail.types';
+import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType, TerritoryViewType } from './detail.types';
 import { findExplanation } from './explanation.service';
 import { buildHome } from './home.service';
 import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
 import { listTerritories } from './territory.service';
+import { buildTerritoryView } from './territory-view.service';
 
 @Resolver()
 export class DashboardResolver {
@@ -53,6 +54,11 @@ export class DashboardResolver {
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
   explanation(@Args('id', { type: () => ID }) id: string) {
     return findExplanation(this.db, id);
+  }
+
+  @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
+  territoryView(@Args('code') code: string) {
+    return buildTerritoryView(this.db, code, currentAsOf());
   }
 
   @Query(() => TerritoryConnection)

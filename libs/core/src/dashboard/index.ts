@@ -6,3 +6,4 @@ export * from './explanation.service';
 export * from './series.service';
 export * from './territory.service';
 export * from './dashboard.resolver';
+export * from './territory-view.service';

@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestContext } from '../testing/test-context';
+import { exportReferential } from './export-referential';
+import { loadReferential } from './load-referential';
+import { formatProblem } from './referential-error';
+
+const fixtures = path.join(__dirname, '../../test/fixtures');
+const levels = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM', 'CRTE'];
+
+describe('referential files', () => {
+  let context: Awaited<ReturnType<typeof createTestContext>>;
+  beforeAll(async () => {
+    context = await createTestContext();
+  });
+  afterAll(() => context.dispose());
+
+  const counts = async () =>
+    (await context.dataSource.query(
+      `SELECT (SELECT count(*) FROM policy)::int AS policies, (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM taxonomy)::int AS taxonomies`,
+    )) as { policies: number; indicators: number; taxonomies: number }[];
+
+  it('reports every problem at once with file, line and field, and writes nothing', async () => {
+    const before = await counts();
+    const result = await loadReferential(context.dataSource, path.join(fixtures, 'referential-broken'), { levels });
+    expect(result.ok).toBe(false);
+    const lines = result.problems.map(formatProblem);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/taxonomies\.yaml:4 \[id\] duplicate id "min-test" \(first at line 1\)/),
+        expect.stringMatching(/policies\.yaml:3 \[kind\]/),
+        expect.stringMatching(/policies\.yaml:7 \[owners\.0\.email\] expected an e-mail address/),
+        expect.stringMatching(/indicators\.yaml:5 \[direction\]/),
+        expect.stringMatching(/indicators\.yaml:\d+ \[levels\.DEPT\.weight\]/),
+      ]),
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reports cross-reference problems (unknown policy, taxonomy, level)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ref-'));
+    cpSync(path.join(fixtures, 'referential-small'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'indicators.yaml'), readFileSync(path.join(dir, 'indicators.yaml'), 'utf8').replace('policy: P-1\n  name: Délai', 'policy: P-9\n  name: Délai'));
+    writeFileSync(path.join(dir, 'policies.yaml'), readFileSync(path.join(dir, 'policies.yaml'), 'utf8').replace('[NAT, REG, DEPT]', '[NAT, REG, CANTON]'));
+    const result = await loadReferential(context.dataSource, dir, { levels });
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/policies\.yaml:8 \[levels\.2\] unknown level "CANTON"/),
+      expect.stringMatching(/indicators\.yaml:\d+ \[policy\] unknown policy "P-9"/),
+    ]);
+  });
+
+  it('applies idempotently, archives what disappeared, and exports files that load back unchanged', async () => {
+    const dir = path.join(fixtures, 'referential-small');
+    const first = await loadReferential(context.dataSource, dir, { levels });
+    expect(first.ok).toBe(true);
+    expect(first.report?.created).toEqual({ taxonomies: 1, policies: 1, indicators: 2, perimeters: 0 });
+    const second = await loadReferential(context.dataSource, dir, { levels });
+    expect(second.report?.created).toEqual({ taxonomies: 0, policies: 0, indicators: 0, perimeters: 0 });
+    expect(second.report?.unchanged).toEqual({ taxonomies: 1, policies: 1, indicators: 2, perimeters: 0 });
+
+    const reduced = mkdtempSync(path.join(os.tmpdir(), 'ref-'));
+    cpSync(dir, reduced, { recursive: true });
+    const yaml = readFileSync(path.join(reduced, 'indicators.yaml'), 'utf8');
+    writeFileSync(path.join(reduced, 'indicators.yaml'), yaml.slice(0, yaml.indexOf('- id: I-DELAY')));
+    const third = await loadReferential(context.dataSource, reduced, { levels });
+    expect(third.report?.archived.indicators).toBe(1);
+    const [{ status }] = (await context.dataSource.query(`SELECT status FROM indicator WHERE id = 'I-DELAY'`)) as { status: string }[];
+    expect(status).toBe('archived');
+
+    const exported = mkdtempSync(path.join(os.tmpdir(), 'ref-export-'));
+    await exportReferential(context.dataSource, exported);
+    const again = await loadReferential(context.dataSource, exported, { levels });
+    expect(again.ok).toBe(true);
+    expect(again.report?.updated).toEqual({ taxonomies: 0, policies: 0, indicators: 0, perimeters: 0 });
+    expect(again.report?.created).toEqual({ taxonomies: 0, policies: 0, indicators: 0, perimeters: 0 });
+  });
+
+  it('rolls back everything when a perimeter names an unknown territory', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ref-'));
+    cpSync(path.join(fixtures, 'referential-small'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'policies.yaml'), readFileSync(path.join(dir, 'policies.yaml'), 'utf8').replace('Politique de test', 'Politique renommée'));
+    writeFileSync(path.join(dir, 'perimeters.yaml'), `- code: CRTE-X\n  level: CRTE\n  name: Contrat X\n  members: [E200000172, E999999999]\n`);
+    const result = await loadReferential(context.dataSource, dir, { levels });
+    expect(result.ok).toBe(false);
+    expect(result.problems[0].message).toContain('E999999999');
+    const [{ name }] = (await context.dataSource.query(`SELECT name FROM policy WHERE id = 'P-1'`)) as { name: string }[];
+    expect(name).toBe('Politique de test');
+  });
+});

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { OpenDataController } from './open-data/open-data.controller';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
 import { DashboardResolver, IndicatorFieldsResolver, PolicyFieldsResolver, TerritoryFieldsResolver } from './dashboard/dashboard.resolver';
@@ -18,6 +19,7 @@ export class CoreModule {
         IndicatorFieldsResolver,
         TerritoryFieldsResolver,
       ],
+      controllers: [OpenDataController],
       exports: [KIT_CONTEXT],
     };
   }

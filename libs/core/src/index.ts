@@ -22,3 +22,4 @@ export * from './referential';
 export * from './computation';
 export * from './measures';
 export * from './dashboard';
+export * from './open-data';

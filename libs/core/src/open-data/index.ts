@@ -1,0 +1,3 @@
+export * from './csv-writer';
+export * from './open-data.controller';
+export * from './openapi-document';

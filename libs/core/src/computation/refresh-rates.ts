@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DatabaseComputationStore } from './database-computation-store';
 import { readIndicatorMeta } from './indicator-meta-reader';
 import { refreshIndicator } from './refresh-indicator';
 import { refreshPolicies } from './refresh-policies';
@@ -30,11 +31,12 @@ export async function refreshAfterWrite(manager: EntityManager, written: Written
   }
   const indicators = await readIndicatorMeta(manager, { indicatorIds: [...byIndicator.keys()] });
   const touchedPolicies = new Map<string, Set<string>>();
+  const store = new DatabaseComputationStore(manager);
   let index = 0;
   let territoryCount = 0;
   for (const indicator of indicators) {
     const territories = await readAffectedTerritories(manager, [...(byIndicator.get(indicator.id) ?? [])]);
-    const result = await refreshIndicator(manager, indicator, territories, options.levelOrder, options.asOf);
+    const result = await refreshIndicator(store, indicator, territories, options.levelOrder, options.asOf);
     territoryCount += result.territories.length;
     let set = touchedPolicies.get(indicator.policyId);
     if (!set) touchedPolicies.set(indicator.policyId, (set = new Set()));

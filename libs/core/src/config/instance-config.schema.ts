@@ -70,6 +70,10 @@ export const instanceConfigSchema = z.object({
       directory: z.string().default('.pilote'),
     })
     .default({ referential: 'data/referential', seed: 'none', directory: '.pilote' }),
+  /** Rights: per-level account quotas for delegated administration (PILOTE: 150 per département, 200 per région). */
+  rights: z
+    .object({ quotas: z.record(z.string(), z.number().int().min(0)).default({ DEPT: 150, REG: 200 }) })
+    .default({ quotas: { DEPT: 150, REG: 200 } }),
 });
 
 export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;

@@ -15,10 +15,14 @@ describe('territoryView (the territory page)', () => {
     const loaded = await loadReferential(context.dataSource, path.join(fixtures, 'referential-small'), { levels: [...levelOrder, 'CRTE'] });
     expect(loaded.ok).toBe(true);
     // Two départements of Provence-Alpes-Côte d'Azur: Bouches-du-Rhône halfway, Var at its target.
-    const values = (code: string, current: number) => [
+    // Both indicators move in step, so the policy rate equals each indicator's rate.
+    const values = (code: string, progress: number) => [
       { indicatorId: 'I-SUM', territoryCode: code, date: '2024-01-01', kind: 'VI' as const, value: 0 },
-      { indicatorId: 'I-SUM', territoryCode: code, date: '2026-05-31', kind: 'VA' as const, value: current },
+      { indicatorId: 'I-SUM', territoryCode: code, date: '2026-05-31', kind: 'VA' as const, value: progress },
       { indicatorId: 'I-SUM', territoryCode: code, date: '2026-12-31', kind: 'VC' as const, value: 100 },
+      { indicatorId: 'I-DELAY', territoryCode: code, date: '2024-01-01', kind: 'VI' as const, value: 30 },
+      { indicatorId: 'I-DELAY', territoryCode: code, date: '2026-05-31', kind: 'VA' as const, value: 30 - (20 * progress) / 100 },
+      { indicatorId: 'I-DELAY', territoryCode: code, date: '2026-12-31', kind: 'VC' as const, value: 10 },
     ];
     await context.dataSource.transaction((manager) =>
       writeMeasures(manager, [...values('D13', 50), ...values('D83', 100)], { provenance: 'import', levelOrder, asOf }),

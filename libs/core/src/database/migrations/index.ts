@@ -2,6 +2,9 @@ import { CreateTerritories1764000000000 } from './1764000000000-create-territori
 import { CreateReferential1764000000100 } from './1764000000100-create-referential.migration';
 import { CreateMeasures1764000000200 } from './1764000000200-create-measures.migration';
 import { CreateQualitative1764000000300 } from './1764000000300-create-qualitative.migration';
+import { CreateIdentity1764000000500 } from './1764000000500-create-identity.migration';
+import { CreateAuditLog1764000000510 } from './1764000000510-create-audit-log.migration';
+import { CreateImportBatches1764000001000 } from './1764000001000-create-import-batches.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -9,4 +12,7 @@ export const coreMigrations = [
   CreateReferential1764000000100,
   CreateMeasures1764000000200,
   CreateQualitative1764000000300,
+  CreateIdentity1764000000500,
+  CreateAuditLog1764000000510,
+  CreateImportBatches1764000001000,
 ];

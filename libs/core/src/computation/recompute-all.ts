@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { readIndicatorMeta } from './indicator-meta-reader';
+import { MemoryComputationStore, type MemoryMeasure } from './memory-computation-store';
+import { refreshIndicator } from './refresh-indicator';
+import { refreshPolicies } from './refresh-policies';
+import type { TerritoryNode } from './computation.types';
+
+/**
+ * Computes every rate of an empty database from measures already in memory (first-start seed):
+ * the same rules as an incremental refresh, written in a few large batches.
+ */
+export async function computeAllFromMemory(
+  manager: EntityManager,
+  measures: readonly MemoryMeasure[],
+  options: { levelOrder: string[]; asOf: string; provenance: string; onProgress?: (done: number, total: number) => void },
+): Promise<{ derived: number; states: number }> {
+  const territories = (await manager.query(
+    `SELECT code, level, population, parent_code AS "parentCode" FROM territory WHERE level = ANY($1::text[])`,
+    [options.levelOrder],
+  )) as (TerritoryNode & { parentCode: string | null })[];
+  const store = new MemoryComputationStore(measures, territories, options.provenance);
+  const indicators = await readIndicatorMeta(manager);
+  const parentOf = new Map(territories.map((t) => [t.code, t.parentCode]));
+  const withValues = new Map<string, Set<string>>();
+  for (const m of measures) {
+    let set = withValues.get(m.indicatorId);
+    if (!set) withValues.set(m.indicatorId, (set = new Set()));
+    // A territory with values, and every territory above it, gets a state (as after a write).
+    for (let code: string | null | undefined = m.territoryCode; code && !set.has(code); code = parentOf.get(code)) set.add(code);
+  }
+  const computedByPolicy = new Map<string, Set<string>>();
+  let done = 0;
+  for (const indicator of indicators) {
+    const codes = withValues.get(indicator.id) ?? new Set<string>();
+    const followed = territories.filter((t) => indicator.levels[t.level] && codes.has(t.code));
+    done += 1;
+    options.onProgress?.(done, indicators.length);
+    if (followed.length === 0) continue;
+    let computed = computedByPolicy.get(indicator.policyId);
+    if (!computed) computedByPolicy.set(indicator.policyId, (computed = new Set()));
+    for (const t of followed) computed.add(t.code);
+    await refreshIndicator(store, indicator, followed, options.levelOrder, options.asOf);
+  }
+  const written = await store.flush(manager);
+  for (const [policyId, codes] of computedByPolicy) {
+    await refreshPolicies(manager, [policyId], indicators.filter((i) => i.policyId === policyId), territories.filter((t) => codes.has(t.code)));
+  }
+  return written;
+}

@@ -53,12 +53,13 @@ function machine() {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     postgres,
+    load: os.loadavg()[0].toFixed(1),
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   };
 }
 
 function machineLine(m) {
-  return `_Run on ${m.date} — ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, ${m.os}${m.postgres ? `, PostgreSQL client ${m.postgres}` : ''}._`;
+  return `_Run on ${m.date} — ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, ${m.os}${m.postgres ? `, PostgreSQL client ${m.postgres}` : ''}; load average ${m.load} when it started._`;
 }
 
 const markers = (id) => [`<!-- bench:${id}:start -->`, `<!-- bench:${id}:end -->`];

@@ -63,9 +63,11 @@ async function runInstance(instance, jestArgs) {
   delete env.DATABASE_URL;
   delete env.PILOTE_INSTANCE;
 
-  const logFile = path.join(tmp, 'server.log');
+  // The server log is kept with the screenshots; the data folder is removed in every case.
+  const logFile = path.join(root, 'test-results/e2e', `${instance.name}-server.log`);
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.createWriteStream(logFile);
-  console.log(`\n▶ ${instance.name}: starting the kit on ${baseUrl} (data in ${tmp})`);
+  console.log(`\n▶ ${instance.name}: starting the kit on ${baseUrl} (data in ${tmp}, log in ${path.relative(root, logFile)})`);
   const started = Date.now();
   const server = spawn(process.execPath, [cli, 'start', '--instance', instance.dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout.pipe(log);
@@ -73,10 +75,15 @@ async function runInstance(instance, jestArgs) {
   const showLog = () => console.error(`--- server log (${logFile}) ---\n${fs.readFileSync(logFile, 'utf8')}--- end of server log ---`);
 
   const checks = [];
+  const cleanUp = async () => {
+    await new Promise((resolve) => log.end(resolve));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
   try {
     await waitForHealth(baseUrl, server, startTimeoutMs);
   } catch (error) {
     await stopProcess(server, 'SIGKILL', 5_000);
+    await cleanUp();
     showLog();
     return [{ name: `${instance.name}: server starts`, ok: false, detail: error.message }];
   }
@@ -96,9 +103,8 @@ async function runInstance(instance, jestArgs) {
     ok: stoppedCleanly,
     detail: stoppedCleanly ? undefined : exit.killed ? 'did not exit within 30 s (killed)' : `exit code ${exit.code}, signal ${exit.signal}`,
   });
-  log.end();
+  await cleanUp();
   if (checks.some((check) => !check.ok)) showLog();
-  else fs.rmSync(tmp, { recursive: true, force: true });
   return checks;
 }
 

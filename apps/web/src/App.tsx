@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { INSTANCE_QUERY } from './api/queries';
 import type { Instance } from './api/types';
 import { useQuery } from './api/useQuery';
-import { InstanceContext } from './instance/InstanceContext';
+import { InstanceContext, instanceName } from './instance/InstanceContext';
 import { AppRoutes } from './AppRoutes';
 import { ThemeRoot } from './theme/ThemeRoot';
 
@@ -35,8 +35,8 @@ export function App() {
   }, [i18n, lang]);
 
   useEffect(() => {
-    if (instance) document.title = instance.name;
-  }, [instance]);
+    if (instance) document.title = instanceName(instance, lang);
+  }, [instance, lang]);
 
   return (
     <I18nextProvider i18n={i18n}>

@@ -2,6 +2,7 @@ export * from './format/format';
 export * from './useTokens';
 export * from './types';
 export * from './csv';
+export * from './xlsx';
 export * from './components/dataTable';
 export { DataTable, type DataTableProps } from './components/DataTable';
 export { RateGauge, type RateGaugeProps } from './components/RateGauge';

@@ -1,4 +1,4 @@
-/** Shapes of the GraphQL contract that shared components render (docs/api/graphql-contract.md). */
+/** Shapes of the GraphQL schema (libs/core dashboard types) that shared components render. */
 export interface ExplanationInput {
   role: string;
   label: string;
@@ -19,5 +19,9 @@ export interface Explanation {
   formula: string;
   value?: number | null;
   reason?: string | null;
+  /** Stable code of the reason (`partial-coverage`, `missing-target`…), translated under `reasons.*`. */
+  reasonCode?: string | null;
   inputs: ExplanationInput[];
+  /** Sub-rules applied, in order (one level). */
+  steps?: Explanation[];
 }

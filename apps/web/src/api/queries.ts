@@ -1,17 +1,19 @@
+// Queries against the code-first schema of libs/core (dashboard/*.types.ts, instance/instance.types.ts).
 const RATE = 'value date reason explanationId';
 const STATS = 'value min median max count explanationId';
-const ROW = `policy { id code name kind status taxonomies { id kind label } }
+const ROW = `policy { id code name kind status }
   globalRate { ${RATE} } annualRate { ${RATE} } weather { level date }
-  trend { direction delta } gapToMedian alerts { code message }`;
+  trend { direction delta } gapToMedian peers { min median max count } alerts { code message }`;
 
 export const INSTANCE_QUERY = `query Instance {
-  instance { id name shortName locales defaultLocale theme levels { id label rank hasMap } vocabulary
-    weatherLevels { id label tone } commentTypes { id label } footerLinks { label url } demoMode version }
+  instance { id name shortName locales defaultLocale theme levels { id label rank hasMap perimeter } vocabulary
+    weatherLevels { id label tone } commentTypes { id label } footerLinks { label href } accessibility demoMode version }
 }`;
 
 export const TERRITORIES_QUERY = `query Territories($level: String, $parentCode: String, $search: String, $first: Int) {
   territories(level: $level, parentCode: $parentCode, search: $search, first: $first) {
-    nodes { code level name parentCode }
+    edges { node { code level name parentCode } }
+    totalCount
   }
 }`;
 
@@ -23,7 +25,7 @@ export const HOME_QUERY = `query Home($territoryCode: String!, $filter: PolicyFi
     globalRate { ${STATS} } annualRate { ${STATS} }
     weatherDistribution { level count } alertCounts { code count }
     policies { ${ROW} }
-    map { code name level value }
+    mapLevel map { code name level value }
   }
 }`;
 
@@ -32,6 +34,7 @@ export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: S
     policy { id code name kind status description levels owners { name email role } taxonomies { id kind label } }
     territory { code level name parentCode parent { code level name } }
     globalRate { ${RATE} } annualRate { ${RATE} } trend { direction delta } alerts { code message }
+    peers { min median max count }
     weather { level synthesis date author } weatherHistory { level synthesis date author }
     comments { id type body date author } objectives { id type body date author } decisions { id type body date author }
     indicators {
@@ -40,14 +43,16 @@ export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: S
       initial { value date provenance } current { value date provenance }
       annualTarget { value date provenance } globalTarget { value date provenance }
       annualRate { ${RATE} } globalRate { ${RATE} } nextExpectedUpdate overdue
+      childValues { code name value date }
     }
     childRates { code name level value }
+    childWeather { code name level }
   }
 }`;
 
 export const SERIES_QUERY = `query Series($indicatorId: ID!, $territoryCode: String!) {
   indicatorSeries(indicatorId: $indicatorId, territoryCode: $territoryCode) {
-    points { date value kind } targets { date value kind }
+    points { date value kind provenance } targets { date value kind }
   }
 }`;
 
@@ -56,15 +61,16 @@ export const TERRITORY_VIEW_QUERY = `query TerritoryView($code: String!) {
     territory { code level name parentCode population }
     parent { code level name }
     rates { ${ROW} }
-    roadmap { policy { id name } objective }
+    roadmap { policy { id name } localObjective }
     peers { code name level value }
+    rate { ${STATS} }
     parentRate { ${STATS} }
   }
 }`;
 
+const EXPLANATION_FIELDS = `id ruleId title formula value reason reasonCode
+  inputs { role label value date provenance territoryCode territoryName indicatorId weight ref }`;
+
 export const EXPLANATION_QUERY = `query Explanation($id: ID!) {
-  explanation(id: $id) {
-    id ruleId title formula value reason
-    inputs { role label value date provenance territoryCode territoryName indicatorId weight ref }
-  }
+  explanation(id: $id) { ${EXPLANATION_FIELDS} steps { ${EXPLANATION_FIELDS} } }
 }`;

@@ -15,3 +15,8 @@ export function localize(label: Localized | null | undefined, lng: string, fallb
   if (typeof label === 'string') return label;
   return label[lng] ?? label[lng.split('-')[0]] ?? label.fr ?? Object.values(label)[0] ?? fallback;
 }
+
+/** The instance name in the current language (the config gives it per locale). */
+export function instanceName(instance: Pick<Instance, 'name'>, lng: string): string {
+  return localize(instance.name, lng, 'PILOTE');
+}

@@ -2,7 +2,7 @@ import { Alert, Box, Container, Link, Typography } from '@mui/material';
 import { useTokens, Zone } from '@pilote/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, useInstance } from '../instance/InstanceContext';
+import { instanceName, localize, useInstance } from '../instance/InstanceContext';
 import { useUrlState } from '../state/useUrlState';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouterLink } from './RouterLink';
@@ -12,6 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const instance = useInstance();
   const tokens = useTokens();
   const url = useUrlState();
+  const name = instanceName(instance, i18n.language);
   const logo = tokens.mode === 'dark' ? (tokens.logos.dark ?? tokens.logos.light) : tokens.logos.light;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
@@ -23,7 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Container maxWidth="xl" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.5, flexWrap: 'wrap' }}>
           <RouterLink to={url.href('/')} underline="none" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, color: 'text.primary' }}>
             {logo && <img src={logo} alt="" height={40} />}
-            <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>{instance.name}</Typography>
+            <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>{name}</Typography>
           </RouterLink>
           <Box sx={{ flexGrow: 1 }} />
           <Zone id="layout.header" />
@@ -41,11 +42,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </Container>
       <Box component="footer" sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', mt: 4 }} className="no-print">
         <Container maxWidth="xl" sx={{ py: 2, display: 'flex', flexWrap: 'wrap', gap: 3, alignItems: 'center' }}>
-          <Typography variant="body2" component="p">{instance.name}</Typography>
+          <Typography variant="body2" component="p">{name}</Typography>
           <Box component="ul" sx={{ display: 'flex', gap: 2, listStyle: 'none', p: 0, m: 0, flexWrap: 'wrap' }}>
-            <li><RouterLink variant="body2" to={url.href('/accessibility')}>{t('layout.accessibility')}</RouterLink></li>
+            <li><RouterLink variant="body2" to={url.href('/accessibility')}>{t(`layout.accessibilityStatus.${instance.accessibility?.status ?? 'partial'}`)}</RouterLink></li>
             {instance.footerLinks.map((link) => (
-              <li key={link.url}><Link variant="body2" href={link.url}>{localize(link.label, i18n.language, link.url)}</Link></li>
+              <li key={link.href}><Link variant="body2" href={link.href}>{localize(link.label, i18n.language, link.href)}</Link></li>
             ))}
           </Box>
           <Zone id="layout.footer" />

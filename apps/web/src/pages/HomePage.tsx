@@ -3,9 +3,10 @@ import { AlertChip, EmptyState, ErrorState, LoadingState, RateGauge, Zone } from
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { HOME_QUERY, TAXONOMIES_QUERY, TERRITORIES_QUERY } from '../api/queries';
-import type { HomeView, Taxonomy, Territory } from '../api/types';
+import { HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
+import type { HomeView, Taxonomy } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { useTerritories } from '../api/useTerritories';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { Filters, type FilterValues } from '../features/home/Filters';
 import { PolicyTable } from '../features/home/PolicyTable';
@@ -15,9 +16,19 @@ import { TerritoryMap } from '../features/map/TerritoryMap';
 import { localize, useInstance } from '../instance/InstanceContext';
 import { useUrlState } from '../state/useUrlState';
 
+/** Without a territory in the URL: the first territory of the level (FRANCE at the national level). */
 function useDefaultTerritory(level: string, skip: boolean): string | undefined {
-  const { data } = useQuery<{ territories: { nodes: Territory[] } }>(TERRITORIES_QUERY, { level, first: 1 }, { skip });
-  return data?.territories.nodes[0]?.code;
+  return useTerritories({ level, first: 1 }, { skip }).nodes[0]?.code;
+}
+
+/** Only the filters in use, so that an unfiltered view and its cache key stay the same. */
+function toApiFilter(filter: FilterValues) {
+  return {
+    ...(filter.taxonomyIds.length ? { taxonomyIds: filter.taxonomyIds } : {}),
+    ...(filter.kinds.length ? { kinds: filter.kinds } : {}),
+    ...(filter.statuses.length ? { statuses: filter.statuses } : {}),
+    ...(filter.alertsOnly ? { alertsOnly: true } : {}),
+  };
 }
 
 export default function HomePage() {
@@ -26,7 +37,8 @@ export default function HomePage() {
   const url = useUrlState();
   const navigate = useNavigate();
   const explain = useExplain();
-  const levels = useMemo(() => [...instance.levels].sort((a, b) => a.rank - b.rank), [instance.levels]);
+  // Perimeter levels (e.g. CRTE) sit outside the hierarchy: the default is the broadest hierarchy level.
+  const levels = useMemo(() => [...instance.levels].sort((a, b) => Number(a.perimeter) - Number(b.perimeter) || a.rank - b.rank), [instance.levels]);
   const level = url.get('level') ?? levels[0]?.id ?? '';
   const urlTerritory = url.get('territory');
   const fallbackTerritory = useDefaultTerritory(level, Boolean(urlTerritory));
@@ -39,7 +51,7 @@ export default function HomePage() {
     alertsOnly: url.getBool('alerts'),
   };
   const taxonomies = useQuery<{ taxonomies: Taxonomy[] }>(TAXONOMIES_QUERY);
-  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter }, { skip: !territoryCode });
+  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter: toApiFilter(filter) }, { skip: !territoryCode });
   const view = home.data?.home;
 
   useEffect(() => {
@@ -110,9 +122,13 @@ export default function HomePage() {
             <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
             {view.map.length > 0 && (
               <Paper variant="outlined" sx={{ p: 2 }}>
-                <TerritoryMap values={view.map} title={t('home.mapTitle', { level: localize(instance.levels.find((l) => l.id === view.map[0]?.level)?.label, i18n.language, levelLabel) })}
+                <TerritoryMap values={view.map} title={t('home.mapTitle', { level: localize(instance.levels.find((l) => l.id === (view.mapLevel ?? view.map[0]?.level))?.label, i18n.language, levelLabel) })}
                   selectedCode={view.territory.code}
-                  onSelect={(code) => navigate(url.href(`/territories/${encodeURIComponent(code)}`))} />
+                  onSelect={(code) => {
+                    const target = view.map.find((m) => m.code === code);
+                    if (target) url.set({ territory: target.code, level: target.level, alert: null });
+                    else navigate(url.href(`/territories/${encodeURIComponent(code)}`));
+                  }} />
               </Paper>
             )}
             <Zone id="home.aside" context={{ territoryCode }} />

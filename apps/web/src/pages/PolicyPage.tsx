@@ -7,6 +7,7 @@ import type { PolicyAtTerritory } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { TerritoryMap } from '../features/map/TerritoryMap';
+import { ChildWeather } from '../features/policy/ChildWeather';
 import { CommentList } from '../features/policy/CommentList';
 import { IndicatorBlock } from '../features/policy/IndicatorBlock';
 import { localize, useInstance } from '../instance/InstanceContext';
@@ -56,7 +57,8 @@ export default function PolicyPage() {
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
       {view.policy.description && <Typography>{view.policy.description}</Typography>}
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap', alignItems: 'center' }} component="section" aria-label={t('home.rates')}>
-        <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={view.globalRate.reason} onExplain={() => explain(view.globalRate.explanationId)} />
+        <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={view.globalRate.reason}
+          min={view.peers.min} median={view.peers.median} max={view.peers.max} onExplain={() => explain(view.globalRate.explanationId)} />
         <RateGauge label={t('home.annualRate')} value={view.annualRate.value} date={view.annualRate.date} reason={view.annualRate.reason} onExplain={() => explain(view.annualRate.explanationId)} />
         <Box sx={{ display: 'grid', gap: 1 }}>
           <span>{t('table.trend')} : <TrendIcon direction={view.trend.direction} delta={view.trend.delta} /></span>
@@ -108,6 +110,11 @@ export default function PolicyPage() {
             <Paper variant="outlined" sx={{ p: 2 }}>
               <TerritoryMap values={view.childRates} title={t('policy.mapTitle')}
                 onSelect={(code) => url.set({ territory: code })} />
+            </Paper>
+          )}
+          {view.childWeather.length > 0 && (
+            <Paper variant="outlined" sx={{ p: 2 }}>
+              <ChildWeather items={view.childWeather} title={t('policy.childWeather')} />
             </Paper>
           )}
           <Zone id="policy.aside" context={ctx} />

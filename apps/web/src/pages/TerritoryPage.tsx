@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { TERRITORY_VIEW_QUERY } from '../api/queries';
-import type { PolicyRow, TerritoryRate, TerritoryView } from '../api/types';
+import type { TerritoryRate, TerritoryView } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { PolicyTable } from '../features/home/PolicyTable';
@@ -12,11 +12,6 @@ import { localize, useInstance } from '../instance/InstanceContext';
 import { RouterLink } from '../layout/RouterLink';
 import { useUrlState } from '../state/useUrlState';
 import { NotFoundPage } from './NotFoundPage';
-
-function meanRate(rows: PolicyRow[]): number | null {
-  const values = rows.map((r) => r.globalRate.value).filter((v): v is number => v !== null);
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-}
 
 export default function TerritoryPage() {
   const { code = '' } = useParams();
@@ -57,7 +52,7 @@ export default function TerritoryPage() {
       </Box>
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }} component="section" aria-label={t('home.rates')}>
-        <RateGauge label={t('territory.meanRate')} value={meanRate(view.rates)} />
+        <RateGauge label={t('territory.meanRate')} value={view.rate.value} min={view.rate.min} median={view.rate.median} max={view.rate.max} />
         {view.parent && view.parentRate && (
           <RateGauge label={t('territory.parentRate', { territory: view.parent.name })} value={view.parentRate.value} min={view.parentRate.min} median={view.parentRate.median} max={view.parentRate.max}
             onExplain={view.parentRate.explanationId ? () => explain(view.parentRate?.explanationId as string) : undefined} />
@@ -76,7 +71,7 @@ export default function TerritoryPage() {
               {view.roadmap.map((item) => (
                 <li key={item.policy.id}>
                   <RouterLink to={url.href(`/policies/${encodeURIComponent(item.policy.id)}`, { territory: code })}>{item.policy.name}</RouterLink>
-                  {item.objective && <Typography variant="body2" color="text.secondary">{item.objective}</Typography>}
+                  {item.localObjective && <Typography variant="body2" color="text.secondary">{item.localObjective}</Typography>}
                 </li>
               ))}
             </Box>
@@ -86,7 +81,7 @@ export default function TerritoryPage() {
           <Typography id="peers-title" component="h2" variant="h2" gutterBottom>{t('territory.peers')}</Typography>
           {view.peers.length === 0 ? <Typography color="text.secondary">{t('territory.noPeers')}</Typography> : (
             <Box sx={{ maxHeight: 520, overflowY: 'auto' }}>
-              <DataTable caption={t('territory.peersCaption', { level: levelLabel })} columns={peerColumns} rows={view.peers} getRowId={(r) => r.code} dense />
+              <DataTable caption={t('territory.peersCaption', { level: levelLabel, parent: view.parent?.name ?? view.territory.name })} columns={peerColumns} rows={view.peers} getRowId={(r) => r.code} dense />
             </Box>
           )}
         </Paper>

@@ -8,11 +8,20 @@ import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 
 const DsfrThemeProvider = lazy(() => import('@pilote/theme-dsfr/web').then((m) => ({ default: m.DsfrThemeProvider })));
 
-/** Resolves the instance's tokens over the base theme they name (unknown or partial input stays usable). */
+const BASES: Record<string, ThemeTokens> = { neutral: neutralTokens, dsfr: dsfrTokens };
+
+/**
+ * Resolves the instance theme (`{ extends: 'neutral' | 'dsfr', tokens: partial tokens }`) over the
+ * base theme it names; unknown or partial input stays usable. A bare token object (`{ id: 'dsfr', … }`)
+ * is accepted too.
+ */
 export function resolveTokens(theme: unknown): ThemeTokens {
-  const input = (theme && typeof theme === 'object' ? theme : {}) as DeepPartial<ThemeTokens>;
-  const base = input.designSystem === 'dsfr' || input.id === 'dsfr' ? dsfrTokens : neutralTokens;
-  const tokens = mergeTokens(base, input);
+  const input = (theme && typeof theme === 'object' ? theme : {}) as { extends?: unknown; tokens?: unknown } & DeepPartial<ThemeTokens>;
+  const wrapped = typeof input.extends === 'string' || (input.tokens !== undefined && typeof input.tokens === 'object');
+  const overrides = (wrapped ? (input.tokens ?? {}) : input) as DeepPartial<ThemeTokens>;
+  const baseId = wrapped ? String(input.extends ?? 'neutral') : overrides.designSystem === 'dsfr' || overrides.id === 'dsfr' ? 'dsfr' : 'neutral';
+  const base = BASES[baseId] ?? neutralTokens;
+  const tokens = mergeTokens(base, overrides);
   const errors = validateTokens(tokens);
   if (errors.length) {
     console.warn('Instance theme is incomplete, using the base theme:', errors);

@@ -2,6 +2,7 @@ import { Box, Button, Drawer, IconButton, Link, Table, TableBody, TableCell, Tab
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, formatRate } from '../format/format';
 import type { Explanation } from '../types';
+import { inputLabels, reasonText } from './explainLabels';
 import { ErrorState, LoadingState } from './States';
 
 export interface ExplainPanelProps {
@@ -40,7 +41,7 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
           <Typography component="p" variant="h4" data-testid="explain-value">
             {explanation.value !== null && explanation.value !== undefined ? formatRate(explanation.value, lng, 1) : t('ui.explainPanel.notComputed')}
           </Typography>
-          {explanation.reason && <Typography component="p" color="error">{t('ui.explainPanel.reason')} : {explanation.reason}</Typography>}
+          {explanation.reason && <Typography component="p" color="error">{t('ui.explainPanel.reason')} : {reasonText(explanation, t)}</Typography>}
           <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.formula')}</Typography>
           <Box component="pre" sx={{ whiteSpace: 'pre-wrap', bgcolor: 'background.paper', border: 1, borderColor: 'divider', p: 1.5, borderRadius: 1, fontSize: '0.9rem' }}>
             {explanation.formula}
@@ -64,13 +65,15 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {explanation.inputs.map((input, i) => (
+                  {explanation.inputs.map((input, i) => {
+                    const labels = inputLabels(input, t);
+                    return (
                     <TableRow key={`${input.role}-${input.label}-${i}`}>
                       <TableCell component="th" scope="row">
-                        <Box component="span" sx={{ display: 'block', fontSize: '0.75rem', color: 'text.secondary' }}>{t(`ui.explainPanel.roles.${input.role}`, { defaultValue: input.role })}</Box>
+                        {labels.role && <Box component="span" sx={{ display: 'block', fontSize: '0.75rem', color: 'text.secondary' }}>{labels.role}</Box>}
                         {input.ref && onDrill ? (
-                          <Link component="button" onClick={() => onDrill(input.ref as string)} sx={{ textAlign: 'left' }}>{input.label}</Link>
-                        ) : input.label}
+                          <Link component="button" onClick={() => onDrill(input.ref as string)} sx={{ textAlign: 'left' }}>{labels.label}</Link>
+                        ) : labels.label}
                       </TableCell>
                       <TableCell align="right">{formatNumber(input.value, lng)}</TableCell>
                       <TableCell>{formatDate(input.date, lng)}</TableCell>
@@ -82,10 +85,24 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
                         ) : (input.territoryName ?? input.territoryCode ?? '—')}
                       </TableCell>
                     </TableRow>
-                  ))}
+                    );
+                  })}
                 </TableBody>
               </Table>
             </Box>
+          )}
+          {explanation.steps && explanation.steps.length > 0 && (
+            <>
+              <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.steps')}</Typography>
+              <Box component="ol" sx={{ pl: 3, display: 'grid', gap: 1 }}>
+                {explanation.steps.map((step) => (
+                  <li key={step.id}>
+                    <code>{step.ruleId}</code> : {step.formula}
+                    {step.reason && <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>{reasonText(step, t)}</Box>}
+                  </li>
+                ))}
+              </Box>
+            </>
           )}
         </Box>
       )}

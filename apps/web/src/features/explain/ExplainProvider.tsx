@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { EXPLANATION_QUERY } from '../../api/queries';
 import { useQuery } from '../../api/useQuery';
 import { useUrlState } from '../../state/useUrlState';
+import { withDrillRefs } from './drillRefs';
 
 const ExplainContext = createContext<(id: string) => void>(() => undefined);
 
@@ -24,7 +25,7 @@ export function ExplainProvider({ children }: { children: ReactNode }) {
       <ExplainPanel
         open={Boolean(current)}
         onClose={() => setStack([])}
-        explanation={data?.explanation}
+        explanation={data?.explanation ? withDrillRefs(data.explanation) : data?.explanation}
         loading={loading}
         error={error ?? (!loading && data && !data.explanation ? 'not found' : undefined)}
         onDrill={(ref) => setStack((s) => [...s, ref])}

@@ -1,5 +1,5 @@
 import { Box, Button } from '@mui/material';
-import { AlertChip, DataTable, downloadCsv, filterRows, formatGap, formatSort, parseSort, sortRows, toCsv, TrendIcon, WeatherBadge, type DataColumn } from '@pilote/ui';
+import { AlertChip, DataTable, downloadCsv, downloadXlsx, filterRows, formatGap, formatSort, parseSort, sortRows, toCsv, toXlsx, TrendIcon, WeatherBadge, type DataColumn } from '@pilote/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyRow } from '../../api/types';
@@ -49,6 +49,9 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
     { header: t('table.weatherDate'), value: (r) => r.weather?.date },
     { header: t('table.trend'), value: (r) => t(`trend.${r.trend.direction}`, { defaultValue: r.trend.direction }) },
     { header: t('table.gapToMedian'), value: (r) => r.gapToMedian },
+    { header: t('table.peersMin'), value: (r) => r.peers.min },
+    { header: t('table.peersMedian'), value: (r) => r.peers.median },
+    { header: t('table.peersMax'), value: (r) => r.peers.max },
     { header: t('table.alerts'), value: (r) => r.alerts.map((a) => a.code).join(' ') },
   ], [t, lng, instance]);
 
@@ -57,11 +60,11 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
   const alertFilter = url.get('alert');
   const shown = alertFilter ? rows.filter((r) => r.alerts.some((a) => a.code === alertFilter)) : rows;
 
-  const exportCsv = () => {
-    // Export exactly what the user sees: same search, same order.
-    const visible = sortRows(filterRows(shown, columns, search), columns, sort, lng);
-    downloadCsv(`${territoryName}-${new Date().toISOString().slice(0, 10)}.csv`.replace(/[^\p{L}\p{N}.-]+/gu, '_'), toCsv(visible, exportColumns));
-  };
+  // Export exactly what the user sees: same filters, same search, same order.
+  const visibleRows = () => sortRows(filterRows(shown, columns, search), columns, sort, lng);
+  const fileName = (extension: string) => `${territoryName}-${new Date().toISOString().slice(0, 10)}.${extension}`.replace(/[^\p{L}\p{N}.-]+/gu, '_');
+  const exportCsv = () => downloadCsv(fileName('csv'), toCsv(visibleRows(), exportColumns));
+  const exportXlsx = () => downloadXlsx(fileName('xlsx'), toXlsx(visibleRows(), exportColumns, territoryName));
 
   return (
     <DataTable
@@ -73,7 +76,12 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
       onSortChange={(next) => url.set({ sort: formatSort(next) }, { replace: true })}
       search={search}
       onSearchChange={(q) => url.set({ q }, { replace: true })}
-      toolbar={<Button variant="outlined" onClick={exportCsv} className="no-print">{t('table.exportCsv')}</Button>}
+      toolbar={(
+        <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <Button variant="outlined" onClick={exportCsv}>{t('table.exportCsv')}</Button>
+          <Button variant="outlined" onClick={exportXlsx}>{t('table.exportXlsx')}</Button>
+        </Box>
+      )}
     />
   );
 }

@@ -1,10 +1,13 @@
-import { Box, TextField } from '@mui/material';
+import { Autocomplete, Box, TextField } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TERRITORIES_QUERY } from '../../api/queries';
 import type { Territory } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
+import { useTerritories } from '../../api/useTerritories';
 import { localize, useInstance } from '../../instance/InstanceContext';
 import { compareCodes, displayCode } from '../map/territoryCode';
+
+/** Above this many territories (EPCI, communes) the list becomes a search field. */
+const LIST_LIMIT = 500;
 
 export interface TerritorySelectorProps {
   level: string;
@@ -12,13 +15,37 @@ export interface TerritorySelectorProps {
   onChange: (next: { level: string; territory: string | null }) => void;
 }
 
-/** Level ("maille") then territory; both are plain selects, usable with the keyboard. */
+function optionLabel(territory: Territory): string {
+  const code = displayCode(territory.code);
+  return /^\d|^2[AB]/.test(code) ? `${code} – ${territory.name}` : territory.name;
+}
+
+/** Search by name or code for levels too large for a list (35,000 communes). */
+function TerritorySearch({ level, territoryCode, label, onSelect }: { level: string; territoryCode: string; label: string; onSelect: (code: string | null) => void }) {
+  const { t } = useTranslation('core');
+  const [input, setInput] = useState('');
+  const search = input.trim();
+  const current = useTerritories({ level, search: territoryCode, first: 1 }, { skip: !territoryCode });
+  const found = useTerritories({ level, search, first: 30 }, { skip: search.length < 2 });
+  const selected = current.nodes.find((n) => n.code === territoryCode) ?? null;
+  return (
+    <Autocomplete size="small" sx={{ minWidth: 300 }} options={found.nodes} value={selected} loading={found.loading}
+      filterOptions={(x) => x} getOptionLabel={optionLabel} isOptionEqualToValue={(a, b) => a.code === b.code}
+      noOptionsText={search.length < 2 ? t('home.searchHint') : t('home.searchNoMatch')} loadingText={t('ui.loading')}
+      onInputChange={(_, value, reason) => { if (reason === 'input') setInput(value); }}
+      onChange={(_, value) => onSelect(value?.code ?? null)}
+      renderInput={(params) => <TextField {...params} label={label} />} />
+  );
+}
+
+/** Level ("maille") then territory; plain native selects (keyboard-friendly), a search for large levels. */
 export function TerritorySelector({ level, territoryCode, onChange }: TerritorySelectorProps) {
   const { t, i18n } = useTranslation('core');
   const instance = useInstance();
-  const levels = [...instance.levels].sort((a, b) => a.rank - b.rank);
-  const { data, loading } = useQuery<{ territories: { nodes: Territory[] } }>(TERRITORIES_QUERY, { level, first: 500 });
-  const territories = [...(data?.territories.nodes ?? [])].sort((a, b) => compareCodes(a.code, b.code));
+  const levels = [...instance.levels].sort((a, b) => Number(a.perimeter) - Number(b.perimeter) || a.rank - b.rank);
+  const { nodes, totalCount, loading } = useTerritories({ level, first: LIST_LIMIT });
+  const territories = [...nodes].sort((a, b) => compareCodes(a.code, b.code));
+  const large = totalCount > LIST_LIMIT;
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
       <TextField select size="small" label={t('home.level')} value={level} sx={{ minWidth: 160 }}
@@ -26,13 +53,18 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
         onChange={(e) => onChange({ level: e.target.value, territory: null })}>
         {levels.map((l) => <option key={l.id} value={l.id}>{localize(l.label, i18n.language, l.id)}</option>)}
       </TextField>
-      <TextField select size="small" label={t('home.territory')} value={territories.some((x) => x.code === territoryCode) ? territoryCode : ''}
-        sx={{ minWidth: 260 }} disabled={loading && territories.length === 0}
-        slotProps={{ select: { native: true } }}
-        onChange={(e) => onChange({ level, territory: e.target.value || null })}>
-        <option value="" disabled>{loading ? t('ui.loading') : t('home.chooseTerritory')}</option>
-        {territories.map((x) => <option key={x.code} value={x.code}>{/^\d|^2[AB]/.test(displayCode(x.code)) ? `${displayCode(x.code)} – ${x.name}` : x.name}</option>)}
-      </TextField>
+      {large ? (
+        <TerritorySearch key={level} level={level} territoryCode={territoryCode} label={t('home.territory')}
+          onSelect={(code) => code && onChange({ level, territory: code })} />
+      ) : (
+        <TextField select size="small" label={t('home.territory')} value={territories.some((x) => x.code === territoryCode) ? territoryCode : ''}
+          sx={{ minWidth: 260 }} disabled={loading && territories.length === 0}
+          slotProps={{ select: { native: true } }}
+          onChange={(e) => onChange({ level, territory: e.target.value || null })}>
+          <option value="" disabled>{loading ? t('ui.loading') : t('home.chooseTerritory')}</option>
+          {territories.map((x) => <option key={x.code} value={x.code}>{optionLabel(x)}</option>)}
+        </TextField>
+      )}
     </Box>
   );
 }

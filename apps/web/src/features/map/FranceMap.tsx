@@ -31,14 +31,19 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
   const patternId = `nodata-${uid}`;
   const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
   const ownerOf = (dept: string) => departmentOwner?.[dept] ?? dept;
+  // Départements outside the territories shown (the rest of France around a région) are plain, not "no data".
+  const inScope = (dept: string) => byCode.has(ownerOf(dept));
   const fillOf = (dept: string) => {
     const v = byCode.get(ownerOf(dept));
-    return v && v.value !== null ? sequentialColor(tokens, v.value) : `url(#${patternId})`;
+    if (!v) return tokens.colors.surface;
+    return v.value !== null ? sequentialColor(tokens, v.value) : `url(#${patternId})`;
   };
   const nameOf = (dept: string, fallback: string) => {
     const v = byCode.get(ownerOf(dept));
-    return `${v?.name ?? fallback} : ${v && v.value !== null ? formatRate(v.value, i18n.language) : t('ui.noData')}`;
+    if (!v) return fallback;
+    return `${v.name} : ${v.value !== null ? formatRate(v.value, i18n.language) : t('ui.noData')}`;
   };
+  const overseas = OVERSEAS.filter((o) => inScope(o.id));
   const withData = values.filter((v) => v.value !== null).length;
   const steps = sequentialSteps(tokens);
   const stroke = tokens.colors.background;
@@ -48,9 +53,9 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
     <Box component="figure" sx={{ m: 0 }}>
       <Typography component="figcaption" variant="h4" gutterBottom>{title}</Typography>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }} role="list" aria-label={t('map.overseas')}>
-          {OVERSEAS.map((o) => (
-            <Box key={o.id} role="listitem" title={nameOf(o.id, o.name)} onClick={onSelect ? () => onSelect(ownerOf(o.id)) : undefined}
+        {overseas.length > 0 && <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }} role="list" aria-label={t('map.overseas')}>
+          {overseas.map((o) => (
+            <Box key={o.id} role="listitem" title={nameOf(o.id, o.name)} aria-label={nameOf(o.id, o.name)} onClick={onSelect ? () => onSelect(ownerOf(o.id)) : undefined}
               sx={{ width: 56, height: 40, position: 'relative', cursor: onSelect ? 'pointer' : undefined, border: 1, borderColor: 'divider' }}>
               <svg width="56" height="40" aria-hidden="true">
                 <rect width="56" height="40" fill={fillOf(o.id)} stroke={ownerOf(o.id) === selectedCode ? selectedStroke : 'none'} strokeWidth={3} />
@@ -58,7 +63,7 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
               <Box component="span" sx={{ position: 'absolute', bottom: 0, left: 2, fontSize: 10, bgcolor: 'background.default', px: 0.25 }}>{o.id}</Box>
             </Box>
           ))}
-        </Box>
+        </Box>}
         <svg viewBox={franceDepartments.viewBox} role="img" aria-label={t('map.summary', { title, count: withData, total: values.length })}
           style={{ width: '100%', maxWidth: 520, height: 'auto', flex: 1 }}>
           <defs>
@@ -69,8 +74,8 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
           </defs>
           {franceDepartments.locations.map((loc) => (
             <path key={loc.id} d={loc.path} fill={fillOf(loc.id)} stroke={ownerOf(loc.id) === selectedCode ? selectedStroke : stroke}
-              strokeWidth={ownerOf(loc.id) === selectedCode ? 2 : 0.6} onClick={onSelect ? () => onSelect(ownerOf(loc.id)) : undefined}
-              style={{ cursor: onSelect ? 'pointer' : undefined }}>
+              strokeWidth={ownerOf(loc.id) === selectedCode ? 2 : 0.6} onClick={onSelect && inScope(loc.id) ? () => onSelect(ownerOf(loc.id)) : undefined}
+              style={{ cursor: onSelect && inScope(loc.id) ? 'pointer' : undefined }}>
               <title>{nameOf(loc.id, loc.name)}</title>
             </path>
           ))}

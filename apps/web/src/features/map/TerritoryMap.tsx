@@ -1,22 +1,22 @@
 import { Box } from '@mui/material';
 import { LoadingState } from '@pilote/ui';
-import { lazy, Suspense } from 'react';
-import { TERRITORIES_QUERY } from '../../api/queries';
-import type { Territory, TerritoryRate } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
+import { lazy, Suspense, useMemo } from 'react';
+import type { TerritoryRate } from '../../api/types';
+import { useTerritories } from '../../api/useTerritories';
+import { useInstance } from '../../instance/InstanceContext';
 import { MapTable } from './MapTable';
+import { departmentSvgId } from './territoryCode';
 
 const FranceMap = lazy(() => import('./FranceMap'));
 
-const DEPT_LEVEL = 'DEPT';
-
-/**
- * The SVG id (INSEE code: 01…95, 2A, 2B, 971…976) of a département territory, whatever prefix the
- * instance uses to keep codes unique across levels ("84" is both a région and a département).
- */
-export function departmentSvgId(code: string): string | null {
-  const match = /^(?:[A-Za-z]+[-:_])?(\d{2,3}|2[AB])$/.exec(code);
-  return match ? match[1] : null;
+/** The mapped level just below `level` (régions → départements), whose territories the SVG draws. */
+function useDrawnLevel(level: string | undefined): string | undefined {
+  const instance = useInstance();
+  return useMemo(() => {
+    const levels = [...instance.levels].filter((l) => !l.perimeter).sort((a, b) => a.rank - b.rank);
+    const rank = levels.findIndex((l) => l.id === level);
+    return rank < 0 ? undefined : levels.slice(rank + 1).find((l) => l.hasMap)?.id;
+  }, [instance.levels, level]);
 }
 
 /**
@@ -24,13 +24,15 @@ export function departmentSvgId(code: string): string | null {
  * coloured through the départements they contain.
  */
 export function TerritoryMap({ values, title, selectedCode, onSelect }: { values: TerritoryRate[]; title: string; selectedCode?: string; onSelect?: (code: string) => void }) {
-  const level = values[0]?.level;
-  const needsOwners = Boolean(level) && level !== DEPT_LEVEL;
-  const { data } = useQuery<{ territories: { nodes: Territory[] } }>(TERRITORIES_QUERY, { level: DEPT_LEVEL, first: 200 }, { skip: !needsOwners });
-  const pairs: [string | null, string][] = needsOwners
-    ? (data?.territories.nodes ?? []).map((d) => [departmentSvgId(d.code), d.parentCode ?? ''])
-    : values.map((v) => [departmentSvgId(v.code), v.code]);
-  const owners = Object.fromEntries(pairs.filter((p): p is [string, string] => p[0] !== null));
+  const direct = values.length > 0 && values.every((v) => departmentSvgId(v.code) !== null);
+  const drawnLevel = useDrawnLevel(direct ? undefined : values[0]?.level);
+  const departments = useTerritories({ level: drawnLevel, first: 500 }, { skip: direct || !drawnLevel });
+  const owners = useMemo(() => {
+    const pairs: [string | null, string][] = direct
+      ? values.map((v) => [departmentSvgId(v.code), v.code])
+      : departments.nodes.map((d) => [departmentSvgId(d.code), d.parentCode ?? '']);
+    return Object.fromEntries(pairs.filter((p): p is [string, string] => p[0] !== null));
+  }, [direct, values, departments.nodes]);
   if (values.length === 0) return null;
   return (
     <Box>

@@ -1,6 +1,18 @@
-/** Code shown to users: the official code without the level prefix some instances add ("REG-84" → "84"). */
+/**
+ * Territory codes are unique across levels thanks to a one-letter prefix (R84, D13, D2A, D971,
+ * E<siren>, C<insee>); FRANCE has none. The official code is the code without that letter.
+ */
+const PREFIXED = /^[A-Z](?=\d|2[AB])/;
+
+/** Code shown to users: the official (INSEE/SIREN) code ("R84" → "84", "D2A" → "2A"). */
 export function displayCode(code: string): string {
-  return code.replace(/^[A-Za-z]+[-:_](?=\w)/, '');
+  return code.replace(PREFIXED, '');
+}
+
+/** The SVG id of a département in @svg-maps (INSEE code: 01…95, 2A, 2B), or 971… for overseas. */
+export function departmentSvgId(code: string): string | null {
+  const match = /^D(\d{2,3}|2[AB])$/.exec(code);
+  return match ? match[1] : null;
 }
 
 export function compareCodes(a: string, b: string): number {

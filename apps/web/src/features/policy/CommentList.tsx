@@ -15,7 +15,7 @@ export function CommentList({ title, items, emptyText }: { title: string; items:
           {items.map((c) => (
             <li key={c.id}>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', fontSize: '0.85rem', color: 'text.secondary' }}>
-                <Chip size="small" label={localize(instance.commentTypes.find((ct) => ct.id === c.type)?.label, i18n.language, c.type)} />
+                {c.type && <Chip size="small" label={localize(instance.commentTypes.find((ct) => ct.id === c.type)?.label, i18n.language, c.type)} />}
                 <span>{formatDate(c.date, i18n.language)}</span>
                 {c.author && <span>· {c.author}</span>}
               </Box>

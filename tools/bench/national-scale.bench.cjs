@@ -1,0 +1,183 @@
+// National-scale data (issue 3): 200 policies, 2,000 indicators, every département monthly for
+// four years, every commune yearly for a few indicators (≈10⁷ facts on PostgreSQL), then the home
+// query under load (autocannon, 50 connections) side by side with a hand-written pg query, the
+// time from writing one value to every dependent rate being current, and the API's memory.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { Client } = require('pg');
+const autocannon = require('autocannon');
+const { freePort, waitForHealth, stopProcess } = require('../e2e/support/process.cjs');
+const { generateNationalData } = require('./support/national-data.cjs');
+const { startHandWrittenServer } = require('./support/hand-written-home.cjs');
+
+const HOME_QUERY = `query($t: String!) { home(territoryCode: $t) { globalRate { value min median max } annualRate { value }
+  weatherDistribution { level count } alertCounts { code count } map { code value }
+  policies { policy { id name } globalRate { value date } annualRate { value } weather { level date } trend { direction delta } gapToMedian peers { min median max } alerts { code } } } }`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, d = 0) => (n === undefined || n === null ? '–' : Number(n).toFixed(d));
+
+function writeInstance(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'pilote.config.json'), JSON.stringify({
+    id: 'bench', name: 'Bench',
+    territoryLevels: [
+      { id: 'NAT', label: 'National' }, { id: 'REG', label: 'Région', hasMap: true }, { id: 'DEPT', label: 'Département', hasMap: true },
+      { id: 'EPCI', label: 'EPCI' }, { id: 'COM', label: 'Commune' },
+    ],
+    data: { seed: 'none', directory: path.join(dir, 'data') },
+  }));
+}
+
+async function load(url, body, connections, seconds) {
+  const result = await autocannon({ url, method: 'POST', connections, duration: seconds, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+async function sequentialLatency(url, body, n) {
+  const times = [];
+  for (let i = 0; i < n; i += 1) {
+    const started = process.hrtime.bigint();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await response.text();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(n * 0.5)], p95: times[Math.floor(n * 0.95)] };
+}
+
+/** One scenario: a database URL (server or embedded), a data scale. */
+async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
+  require(path.join(root, 'tools/register-ts.cjs'));
+  const core = require('@pilote/core');
+  let embedded;
+  let url = databaseUrl;
+  if (embeddedDir) {
+    embedded = await core.startEmbeddedPostgres(path.join(embeddedDir, 'pgdata'));
+    url = embedded.url;
+  }
+  const ds = core.createDataSource({ url, poolSize: 4 });
+  await ds.initialize();
+  await core.runMigrations(ds);
+  await ds.transaction((m) => core.upsertTerritories(m, core.buildFrenchTerritories(['NAT', 'REG', 'DEPT', 'EPCI', 'COM'])));
+  const facts = await generateNationalData(ds, { ...scale, log });
+  log(`${label}: ${facts.toLocaleString('en')} facts`);
+  const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
+  const asOf = '2026-11-28';
+  const indicators = await core.readIndicatorMeta(ds.manager);
+  const computeStarted = Date.now();
+  for (const [index, indicator] of indicators.entries()) {
+    const entered = Object.entries(indicator.levels).find(([, s]) => s.VA === 'entered')[0];
+    const codes = (await ds.query(`SELECT code FROM territory WHERE level = $1`, [entered])).map((r) => r.code);
+    await ds.transaction((m) => core.refreshAfterWrite(m, codes.map((c) => ({ indicatorId: indicator.id, territoryCode: c })), { levelOrder, asOf }));
+    if ((index + 1) % 200 === 0) log(`rates: ${index + 1}/${indicators.length} indicators`);
+  }
+  const computeSeconds = (Date.now() - computeStarted) / 1000;
+  await ds.query('ANALYZE');
+
+  // Write one value → every dependent rate current when the transaction returns.
+  const writes = [];
+  for (let i = 0; i < 10; i += 1) {
+    const started = process.hrtime.bigint();
+    await ds.transaction((m) => core.writeMeasures(m, [{ indicatorId: 'BI-00001', territoryCode: 'D13', kind: 'VA', date: '2026-10-31', value: 400 + i }], { provenance: 'user', levelOrder, asOf }));
+    writes.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const [{ global_rate: fresh }] = await ds.query(`SELECT global_rate FROM indicator_state WHERE indicator_id = 'BI-00001' AND territory_code = 'FRANCE'`);
+  await ds.destroy();
+  if (embedded) await embedded.close();
+
+  // The API as users run it, in its own process.
+  const instanceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilote-bench-instance-'));
+  writeInstance(instanceDir);
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), PILOTE_AS_OF: asOf, NODE_ENV: 'production' };
+  if (embeddedDir) {
+    delete env.DATABASE_URL;
+    env.PILOTE__DATA__DIRECTORY = embeddedDir;
+  } else env.DATABASE_URL = databaseUrl;
+  const child = spawn(process.execPath, [path.join(root, 'apps/cli/dist/main.js'), 'start', '--instance', instanceDir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, child, 120_000);
+  const gql = (t) => ({ query: HOME_QUERY, variables: { t } });
+  const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(gql('FRANCE')) })).json();
+  if (check.errors) throw new Error(`home query failed: ${JSON.stringify(check.errors)}`);
+  const policies = check.data.home.policies.length;
+  const api = {};
+  for (const t of ['FRANCE', 'D13']) {
+    await sequentialLatency(`${base}/graphql`, gql(t), 5);
+    api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40), load: await load(`${base}/graphql`, gql(t), 50, 10) };
+  }
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  await stopProcess(child, 'SIGINT', 30_000);
+
+  let hand = {};
+  if (!embeddedDir) {
+    const server = await startHandWrittenServer(databaseUrl, 20);
+    for (const t of ['FRANCE', 'D13']) {
+      await sequentialLatency(server.url, { territoryCode: t }, 5);
+      hand[t] = { seq: await sequentialLatency(server.url, { territoryCode: t }, 40), load: await load(server.url, { territoryCode: t }, 50, 10) };
+    }
+    await server.close();
+  }
+  fs.rmSync(instanceDir, { recursive: true, force: true });
+  return { label, facts, policies, computeSeconds, writes, fresh, api, hand, rss };
+}
+
+module.exports = {
+  id: 'national-scale',
+  title: 'National scale: home query, write-to-fresh, memory',
+  description: `Generated data: policies × indicators with monthly values in every département since 2022 and yearly values in every commune for a few indicators, rates computed by the kit's incremental path; then the home query (200 policies at FRANCE, or at D13) in the API process: sequential p50/p95 (40 requests) and autocannon with 50 connections for 10 s, beside a hand-written \`pg\` query returning the same fields; the time for \`writeMeasures\` of one value at D13 to commit with every dependent rate (D13, R93, FRANCE, the policy) refreshed; the API's RSS after the load. PGlite runs a tenth of the scale (its single-threaded engine would take hours to ingest 10⁷ rows).`,
+  async run({ root, log, options }) {
+    const serverUrl = options.database ?? process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `pilote_bench_${Date.now().toString(36)}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const dbUrl = new URL(serverUrl);
+    dbUrl.pathname = `/${name}`;
+    const results = [];
+    // --scale smoke: a tiny run to check the benchmark itself works.
+    const smoke = options.scale === 'smoke';
+    const full = smoke ? { policies: 4, indicatorsPerPolicy: 3, months: 6, communeIndicators: 1 } : { policies: 200, indicatorsPerPolicy: 10, months: 47, communeIndicators: 4 };
+    const tenth = smoke ? full : { policies: 20, indicatorsPerPolicy: 10, months: 47, communeIndicators: 1 };
+    try {
+      results.push(await scenario({ root, label: 'PostgreSQL 15', databaseUrl: dbUrl.toString(), scale: full, log }));
+    } finally {
+      const drop = new Client({ connectionString: serverUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    }
+    if (options.pglite !== 'no') {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilote-bench-pglite-'));
+      try {
+        results.push(await scenario({ root, label: smoke ? 'PGlite' : 'PGlite (1/10 scale)', embeddedDir: dir, scale: tenth, log }));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const lines = [
+      '| database | facts | policies at home | rates computed in | write → fresh (median of 10) | API RSS after load |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...results.map((r) => `| ${r.label} | ${r.facts.toLocaleString('en')} | ${r.policies} | ${fmt(r.computeSeconds)} s | ${fmt(median(r.writes))} ms | ${fmt(r.rss)} MB |`),
+      '',
+      '| database | territory | API p50 / p95, sequential | API req/s at 50 conn. (p50 / p97.5 latency) | hand-written p50 / p95, sequential | hand-written req/s at 50 conn. | API / hand-written throughput |',
+      '|---|---|---:|---:|---:|---:|---:|',
+    ];
+    for (const r of results) {
+      for (const t of Object.keys(r.api)) {
+        const a = r.api[t];
+        const h = r.hand[t];
+        lines.push(
+          `| ${r.label} | ${t} | ${fmt(a.seq.p50, 1)} / ${fmt(a.seq.p95, 1)} ms | ${fmt(a.load.rps)} (${fmt(a.load.p50)} / ${fmt(a.load.p95)} ms${a.load.errors ? `, ${a.load.errors} errors` : ''}) | ` +
+            `${h ? `${fmt(h.seq.p50, 1)} / ${fmt(h.seq.p95, 1)} ms` : '–'} | ${h ? fmt(h.load.rps) : '–'} | ${h ? `${fmt((100 * a.load.rps) / h.load.rps)} %` : '–'} |`,
+        );
+      }
+    }
+    lines.push('', 'Goals (issue 3): home p95 ≤ 50 ms on PostgreSQL at 10⁷ facts, ≥ 50 % of the hand-written query\'s throughput, write-to-fresh ≤ 1 s.');
+    return lines.join('\n');
+  },
+};

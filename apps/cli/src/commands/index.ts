@@ -4,5 +4,8 @@ import { migrateCommand } from './migrate.command';
 import { seedCommand } from './seed.command';
 import { startCommand } from './start.command';
 import { referentialCommand } from './referential.command';
+import { tokenCommand } from './token.command';
+import { importCommand } from './import.command';
+import { exportCommand } from './export.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand];
+export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand];

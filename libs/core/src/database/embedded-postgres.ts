@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -52,18 +52,32 @@ export async function startEmbeddedPostgres(dataDirectory: string): Promise<Embe
 }
 
 function ensureWritable(directory: string): void {
-  const parent = path.dirname(directory);
+  // Probe by writing: access(W_OK) says yes to root even where nothing can be created (/proc, read-only mounts).
+  const probe = path.join(directory, `.write-test-${process.pid}`);
   try {
-    mkdirSync(parent, { recursive: true });
-    accessSync(parent, constants.W_OK);
-    if (existsSync(directory)) accessSync(directory, constants.W_OK);
+    makeDirectory(directory);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
   } catch {
     throw new UserFacingError(
-      `The data folder ${parent} is not writable`,
+      `The data folder ${path.dirname(directory)} is not writable`,
       'Give the user running PILOTE write access to it, or set PILOTE__DATA__DIRECTORY to a writable folder, or set DATABASE_URL to use a PostgreSQL server.',
       'DATA_DIRECTORY_UNWRITABLE',
     );
   }
+}
+
+/** mkdir -p one level at a time: Node's recursive mkdirSync spins forever under /proc. */
+function makeDirectory(directory: string): void {
+  const missing: string[] = [];
+  let current = directory;
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const dir of missing) mkdirSync(dir);
 }
 
 /** PGlite is single-process: two servers on one folder would corrupt it. */

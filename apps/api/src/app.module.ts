@@ -1,13 +1,16 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '@pilote/auth';
 import { CoreModule, type KitContext } from '@pilote/core';
+import { ImportModule } from '@pilote/import';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(context: KitContext): DynamicModule {
+  /** `moduleImports`: the Nest modules of the instance's modules, in dependency order. */
+  static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = []): DynamicModule {
     const production = context.settings.production;
     return {
       module: AppModule,
@@ -17,6 +20,9 @@ export class AppModule {
           driver: ApolloDriver,
           ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true' }),
         }),
+        AuthModule.forRoot(context),
+        ImportModule,
+        ...moduleImports,
       ],
       controllers: [HealthController],
     };

@@ -3,8 +3,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { closeKitContext, type KitContext, openKitContext, prepareDatabase, type RuntimeSettings, UserFacingError } from '@pilote/core';
+import { closeKitContext, type KitContext, loadInstanceConfig, openKitContext, prepareDatabase, readKitVersion, type RuntimeSettings, UserFacingError } from '@pilote/core';
+import type { LoadedModules } from '@pilote/module-sdk/server';
 import { AppModule } from './app.module';
+import { loadInstanceModules } from './modules/load-instance-modules';
+import { serveInstanceAssets } from './web/serve-instance-assets';
 import { serveWebApp } from './web/serve-web-app';
 
 export interface RunningServer {
@@ -21,16 +24,23 @@ export interface StartOptions {
   seed?: boolean;
   /** An already opened context (tests bring their own database). */
   context?: KitContext;
+  /** Modules already loaded (startTestKit); by default those of `config.modules`. */
+  modules?: LoadedModules;
 }
 
 /** Boots the kit: configuration, database, migrations, first-start seed, HTTP server. */
 export async function startServer(settings: RuntimeSettings, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? (() => undefined);
-  const context = options.context ?? (await openKitContext(settings));
+  // Modules are validated before the database opens: a bad module list fails fast, with every problem.
+  const instance = options.context?.instance ?? loadInstanceConfig(settings.instanceDirectory);
+  const modules = options.modules ?? loadInstanceModules(instance, { kitVersion: readKitVersion() });
+  const context = options.context ?? (await openKitContext(settings, { instance, moduleMigrations: modules.migrations, modules: modules.info() }));
+  if (modules.modules.length > 0) log(`Modules: ${modules.modules.map((module) => `${module.id} ${module.version}`).join(', ')}`);
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
   try {
     await prepareDatabase(context, { seed: options.seed ?? true, log });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context), { logger: ['error', 'warn'] });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, modules.nestModules), { logger: ['error', 'warn'] });
+    serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance());
     await listen(app, settings.port);
     const address = (app.getHttpServer() as Server).address() as AddressInfo;

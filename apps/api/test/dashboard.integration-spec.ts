@@ -134,6 +134,12 @@ describe('dashboard API on real computations', () => {
     const deep = await kit.graphql(`{ territory(code: "C13055") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } }`);
     expect(deep.errors?.[0].message).toMatch(/Query is too deep: 11 levels, the limit is 10/);
     expect(deep.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Aliases multiply a query's cost: ten pages of 500 territories with their parents.
+    const page = `territories(first: 500) { edges { node { code name level population parentCode parent { code name level population parentCode } } } }`;
+    const costly = await kit.graphql(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${page}`).join(' ')} }`);
+    expect(costly.errors?.[0].message).toMatch(/Query is too complex: estimated cost \d+, the limit is 50000/);
+    const affordable = await kit.graphql(`{ territories(first: 50) { edges { node { code name parent { code } } } } }`);
+    expect(affordable.errors).toBeUndefined();
   });
 
   it('paginates territories with stable cursors', async () => {

@@ -1,8 +1,10 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type GraphQLFormattedError } from 'graphql';
+import { complexityLimitRule } from './complexity-limit.rule';
 import { depthLimitRule } from './depth-limit.rule';
 
 export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COST = 50_000;
 
 /** Apollo settings: no stack traces, codes on every error, depth limit, playground off in production. */
 export function graphqlOptions(options: { production: boolean; introspection: boolean }): ApolloDriverConfig {
@@ -13,7 +15,7 @@ export function graphqlOptions(options: { production: boolean; introspection: bo
     introspection: options.introspection,
     graphiql: !options.production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH), complexityLimitRule(MAX_QUERY_COST)],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const extensions = { ...(formatted.extensions ?? {}) };

@@ -1,5 +1,6 @@
-import type { LoadedInstanceConfig } from '@pilote/core';
-import { createTestContext, testSettings } from '@pilote/core/testing';
+import { readKitVersion, type LoadedInstanceConfig } from '@pilote/core';
+import { createTestContext, testInstance, testSettings } from '@pilote/core/testing';
+import { type GivenModule, loadInstanceModules } from '../modules/load-instance-modules';
 import { startServer, type RunningServer } from '../server';
 
 export interface TestKit {
@@ -11,9 +12,17 @@ export interface TestKit {
 }
 
 /** Boots the whole API on a fresh copy of the template database, on a free port. */
-export async function startTestKit(options: { instance?: LoadedInstanceConfig; seed?: boolean } = {}): Promise<TestKit> {
-  const context = await createTestContext({ instance: options.instance });
-  const server = await startServer(testSettings(), { context, seed: options.seed ?? false });
+export async function startTestKit(options: { instance?: LoadedInstanceConfig; seed?: boolean; openDashboards?: boolean; modules?: GivenModule[] } = {}): Promise<TestKit> {
+  // Modules (given here, or listed by the instance) are validated first; their migrations run after the core's.
+  const instance = options.instance ?? testInstance();
+  const modules = loadInstanceModules(instance, { kitVersion: readKitVersion(), given: options.modules });
+  const context = await createTestContext({ instance, moduleMigrations: modules.migrations, modules: modules.info() });
+  const server = await startServer(testSettings(), { context, modules, seed: options.seed ?? false });
+  // Dashboards need `read Dashboard` (@pilote/auth); most tests query them anonymously, as an
+  // open-data instance allows. Permission tests pass openDashboards: false.
+  if (options.openDashboards ?? true) {
+    await context.dataSource.query(`UPDATE role SET permissions = permissions || '[{"action":"read","subject":"Dashboard"}]'::jsonb WHERE id = 'public'`);
+  }
   return {
     server,
     url: server.url,

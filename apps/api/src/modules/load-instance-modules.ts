@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { registerPermissions } from '@pilote/auth';
+import type { LoadedInstanceConfig } from '@pilote/core';
+import { loadModules, resolverWith, type LoadedModules, type ServerModuleManifest } from '@pilote/module-sdk/server';
+
+/** A module brought by the caller (tests): its manifest, and settings as an instance would give them. */
+export type GivenModule = ServerModuleManifest | { manifest: ServerModuleManifest; settings?: Record<string, unknown> };
+
+/**
+ * Resolves, validates and orders the modules the instance lists (plus any given directly), and
+ * declares their permissions. Throws one error listing every problem, before the database opens.
+ */
+export function loadInstanceModules(instance: LoadedInstanceConfig, options: { kitVersion: string; given?: GivenModule[] }): LoadedModules {
+  const given = (options.given ?? []).map((item) => ('manifest' in item ? item : { manifest: item, settings: undefined }));
+  const entries = instance.config.modules.map((entry) => ({ id: entry.id, settings: entry.settings }));
+  for (const { manifest, settings } of given) {
+    const listed = entries.find((entry) => entry.id === manifest.id);
+    if (!listed) entries.push({ id: manifest.id, settings: settings ?? {} });
+    else if (settings) listed.settings = settings;
+  }
+  const modules = loadModules(entries, {
+    kitVersion: options.kitVersion,
+    resolve: resolverWith(given.map(({ manifest }) => manifest)),
+    configFile: path.relative(process.cwd(), instance.file) || instance.file,
+  });
+  for (const { moduleId, declarations } of modules.permissions) registerPermissions(moduleId, declarations);
+  return modules;
+}

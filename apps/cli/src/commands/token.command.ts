@@ -68,7 +68,7 @@ export const tokenCommand: Command = {
         return 0;
       } catch (error) {
         if (error instanceof AuthError) {
-          console.error(`${error.message}${error.field ? ` (${error.field})` : ''} Scopes: ${TOKEN_SCOPES.join(', ')}.`);
+          console.error(error.field === 'scopes' ? `${error.message} (--scope, e.g. --scope ${TOKEN_SCOPES.join(',')})` : error.message);
           return 1;
         }
         throw error;

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LoadedInstanceConfig } from '../config/load-instance-config';
+import type { LocalizedText } from '../config/localized-text';
 import type { RuntimeSettings } from '../config/runtime-settings';
 import type { DatabaseConnection } from '../database/database-connection';
 
@@ -10,6 +11,15 @@ export interface KitContext {
   instance: LoadedInstanceConfig;
   database: DatabaseConnection;
   dataSource: DataSource;
+  /** The instance's modules, validated and ordered by the host (apps/api); empty when none. */
+  modules?: KitModuleInfo[];
+}
+
+/** What the kit tells about an enabled module (GraphQL `instance.modules`). */
+export interface KitModuleInfo {
+  id: string;
+  version: string;
+  displayName: LocalizedText;
 }
 
 export const KIT_CONTEXT = Symbol('KIT_CONTEXT');

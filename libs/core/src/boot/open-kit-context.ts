@@ -3,14 +3,20 @@ import { type LoadedInstanceConfig, loadInstanceConfig } from '../config/load-in
 import { type RuntimeSettings } from '../config/runtime-settings';
 import { UserFacingError } from '../errors/user-facing-error';
 import { type DatabaseConnection, openDatabase } from '../database/database-connection';
-import { createDataSource } from '../database/data-source';
-import type { KitContext } from './kit-context';
+import { createDataSource, type MigrationClass } from '../database/data-source';
+import type { KitContext, KitModuleInfo } from './kit-context';
 import { readKitVersion } from './kit-version';
 
 /** Loads the configuration and opens the database (no migration, no seed: callers decide). */
 export async function openKitContext(
   settings: RuntimeSettings,
-  given: { instance?: LoadedInstanceConfig; database?: DatabaseConnection } = {},
+  given: {
+    instance?: LoadedInstanceConfig;
+    database?: DatabaseConnection;
+    /** Migrations of the instance's modules (dependency order), run after the core's. */
+    moduleMigrations?: MigrationClass[];
+    modules?: KitModuleInfo[];
+  } = {},
 ): Promise<KitContext> {
   const instance = given.instance ?? loadInstanceConfig(settings.instanceDirectory);
   if (instance.config.demoMode && settings.production) {
@@ -24,14 +30,14 @@ export async function openKitContext(
     databaseUrl: settings.databaseUrl,
     dataDirectory: path.resolve(instance.directory, instance.config.data.directory),
   });
-  const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, logging: process.env.PILOTE_SQL_LOG === '1' });
+  const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, moduleMigrations: given.moduleMigrations, logging: process.env.PILOTE_SQL_LOG === '1' });
   try {
     await dataSource.initialize();
   } catch (error) {
     await database.close();
     throw new UserFacingError(`Cannot open the database: ${(error as Error).message}`, 'Run `npx pilote doctor` for a diagnosis.', 'DATABASE_UNAVAILABLE');
   }
-  return { version: readKitVersion(), settings, instance, database, dataSource };
+  return { version: readKitVersion(), settings, instance, database, dataSource, modules: given.modules ?? [] };
 }
 
 export async function closeKitContext(context: KitContext): Promise<void> {

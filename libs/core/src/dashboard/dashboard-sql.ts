@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter } from './dashboard.types';
+import { type ReadScope, scopeSql } from './read-scope';
 
 export interface PolicyRowRecord {
   id: string; code: string; name: string; kind: string; status: string; description: string | null;
@@ -43,28 +44,30 @@ export async function selectPolicyRows(db: EntityManager, territoryCode: string,
 export interface PeerStatsRecord { policy_id: string; min: number | null; median: number | null; max: number | null; count: number }
 
 /** Min/median/max of each policy's global rate over the territories of one level. */
-export async function selectPeerStats(db: EntityManager, level: string, policyIds: string[]): Promise<PeerStatsRecord[]> {
+export async function selectPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
+  const inScope = scopeSql(scope, 'ps.territory_code', 3); // peers outside the reader's scope are not counted
   return (await db.query(
     `SELECT ps.policy_id, min(ps.global_rate) AS min, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.global_rate) AS median,
             max(ps.global_rate) AS max, count(ps.global_rate)::int AS count
      FROM policy_state ps JOIN territory t ON t.code = ps.territory_code
-     WHERE t.level = $1 AND ps.policy_id = ANY($2::text[])
+     WHERE t.level = $1 AND ps.policy_id = ANY($2::text[])${inScope.sql}
      GROUP BY ps.policy_id`,
-    [level, policyIds],
+    [level, policyIds, ...inScope.params],
   )) as PeerStatsRecord[];
 }
 
 export interface TerritoryMeanRecord { code: string; name: string; level: string; global_mean: number | null; annual_mean: number | null }
 
 /** Each territory of a level (optionally under a parent) with the mean of the policies' rates. */
-export async function selectTerritoryMeans(db: EntityManager, level: string, policyIds: string[], parentCode: string | null): Promise<TerritoryMeanRecord[]> {
+export async function selectTerritoryMeans(db: EntityManager, level: string, policyIds: string[], parentCode: string | null, scope?: ReadScope): Promise<TerritoryMeanRecord[]> {
+  const inScope = scopeSql(scope, 't.code', 4);
   return (await db.query(
     `SELECT t.code, t.name, t.level, avg(ps.global_rate) AS global_mean, avg(ps.annual_rate) AS annual_mean
      FROM territory t
      LEFT JOIN policy_state ps ON ps.territory_code = t.code AND ps.policy_id = ANY($2::text[])
-     WHERE t.level = $1 AND ($3::text IS NULL OR t.parent_code = $3)
+     WHERE t.level = $1 AND ($3::text IS NULL OR t.parent_code = $3)${inScope.sql}
      GROUP BY t.code, t.name, t.level ORDER BY t.code`,
-    [level, policyIds, parentCode],
+    [level, policyIds, parentCode, ...inScope.params],
   )) as TerritoryMeanRecord[];
 }
 

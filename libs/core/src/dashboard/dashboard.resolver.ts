@@ -12,6 +12,7 @@ import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
 import { listTerritories } from './territory.service';
 import { buildTerritoryView } from './territory-view.service';
+import { readScopeOf } from './read-scope';
 
 @Resolver()
 export class DashboardResolver {
@@ -32,14 +33,14 @@ export class DashboardResolver {
   }
 
   @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
-  home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter) {
-    return buildHome(this.db, territoryCode, filter ?? {}, { asOf: currentAsOf(), levelOrder: this.levels.order, mapLevels: this.levels.maps });
+  home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object) {
+    return buildHome(this.db, territoryCode, filter ?? {}, { asOf: currentAsOf(), levelOrder: this.levels.order, mapLevels: this.levels.maps, scope: readScopeOf(ctx) });
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
-  async policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string) {
+  async policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
     const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
-    return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null);
+    return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
   }
 
   @Query(() => IndicatorSeriesType)
@@ -57,8 +58,8 @@ export class DashboardResolver {
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
-  territoryView(@Args('code') code: string) {
-    return buildTerritoryView(this.db, code, currentAsOf());
+  territoryView(@Args('code') code: string, @Context() ctx?: object) {
+    return buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx));
   }
 
   @Query(() => TerritoryConnection)
@@ -68,8 +69,9 @@ export class DashboardResolver {
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Context() ctx?: object,
   ) {
-    return listTerritories(this.db, { level, parentCode, search, first, after });
+    return listTerritories(this.db, { level, parentCode, search, first, after, scope: readScopeOf(ctx) });
   }
 
   @Query(() => TerritoryType, { nullable: true })

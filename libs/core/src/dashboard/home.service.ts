@@ -4,6 +4,7 @@ import { explanationIds } from '../computation/explanation-ids';
 import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
 import { selectFreshness, selectPeerStats, selectPolicyRows, selectTerritoryMeans, type PolicyRowRecord } from './dashboard-sql';
+import type { ReadScope } from './read-scope';
 
 export interface HomeOptions {
   asOf: string;
@@ -11,6 +12,8 @@ export interface HomeOptions {
   levelOrder: string[];
   /** Levels that have a map. */
   mapLevels: string[];
+  /** The reader's scope (from @pilote/auth): peers, statistics and the map count only territories inside it. */
+  scope?: ReadScope;
 }
 
 export async function findTerritory(db: EntityManager, code: string): Promise<TerritoryType> {
@@ -20,10 +23,10 @@ export async function findTerritory(db: EntityManager, code: string): Promise<Te
 }
 
 /** Builds the policy rows of one territory: rates, météo, trend, peers and alerts. */
-export async function buildPolicyRows(db: EntityManager, territory: TerritoryType, filter: PolicyFilter, asOf: string): Promise<PolicyRowType[]> {
+export async function buildPolicyRows(db: EntityManager, territory: TerritoryType, filter: PolicyFilter, asOf: string, scope?: ReadScope): Promise<PolicyRowType[]> {
   const records = await selectPolicyRows(db, territory.code, filter);
   const ids = records.map((r) => r.id);
-  const [peers, freshness] = await Promise.all([selectPeerStats(db, territory.level, ids), selectFreshness(db, territory.code, ids)]);
+  const [peers, freshness] = await Promise.all([selectPeerStats(db, territory.level, ids, scope), selectFreshness(db, territory.code, ids)]);
   const peersOf = new Map(peers.map((p) => [p.policy_id, p]));
   const overdueOf = new Set(
     freshness
@@ -54,14 +57,14 @@ function toPolicyRow(record: PolicyRowRecord, territoryCode: string, peer: { min
 /** The home page of a territory in a constant number of SQL statements, whatever the number of policies. */
 export async function buildHome(db: EntityManager, territoryCode: string, filter: PolicyFilter, options: HomeOptions): Promise<HomeViewType> {
   const territory = await findTerritory(db, territoryCode);
-  const policies = await buildPolicyRows(db, territory, filter, options.asOf);
+  const policies = await buildPolicyRows(db, territory, filter, options.asOf, options.scope);
   const ids = policies.map((row) => row.policy.id);
   const rank = options.levelOrder.indexOf(territory.level);
   const childLevel = options.levelOrder.slice(rank + 1).find((level) => options.mapLevels.includes(level)) ?? null;
   const mapLevel = childLevel ?? (options.mapLevels.includes(territory.level) ? territory.level : null);
   const [sameLevel, mapRows] = await Promise.all([
-    selectTerritoryMeans(db, territory.level, ids, null),
-    mapLevel && mapLevel !== territory.level ? selectTerritoryMeans(db, mapLevel, ids, territory.level === options.levelOrder[0] ? null : territory.code) : Promise.resolve(null),
+    selectTerritoryMeans(db, territory.level, ids, null, options.scope),
+    mapLevel && mapLevel !== territory.level ? selectTerritoryMeans(db, mapLevel, ids, territory.level === options.levelOrder[0] ? null : territory.code, options.scope) : Promise.resolve(null),
   ]);
   const own = sameLevel.find((row) => row.code === territory.code);
   const stats = (key: 'global_mean' | 'annual_mean', value: number | null): RateStatsType => {

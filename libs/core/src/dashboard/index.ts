@@ -7,3 +7,4 @@ export * from './series.service';
 export * from './territory.service';
 export * from './dashboard.resolver';
 export * from './territory-view.service';
+export * from './read-scope';

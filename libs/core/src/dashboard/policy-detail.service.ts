@@ -6,6 +6,7 @@ import { buildPolicyRows, findTerritory } from './home.service';
 import type { TerritoryType } from './dashboard.types';
 import type { CommentType, IndicatorAtTerritoryType, PolicyAtTerritoryType } from './detail.types';
 import { selectIndicatorsOfPolicies } from './indicator-sql';
+import type { ReadScope } from './read-scope';
 
 interface StateRow {
   indicator_id: string; territory_code: string; initial_value: number | null; initial_date: string | null; current_value: number | null; current_value_date: string | null;
@@ -16,9 +17,9 @@ interface StateRow {
 const dated = (value: number | null, date: string | null, provenance: string | null = null) => (value === null || date === null ? null : { value, date, provenance });
 
 /** The "fiche chantier": one policy at one territory, with every indicator block. */
-export async function buildPolicyAt(db: EntityManager, policyId: string, territoryCode: string, asOf: string, childLevel: string | null): Promise<PolicyAtTerritoryType> {
+export async function buildPolicyAt(db: EntityManager, policyId: string, territoryCode: string, asOf: string, childLevel: string | null, scope?: ReadScope): Promise<PolicyAtTerritoryType> {
   const territory = await findTerritory(db, territoryCode);
-  const rows = await buildPolicyRows(db, territory, { statuses: ['published', 'draft', 'archived'] }, asOf);
+  const rows = await buildPolicyRows(db, territory, { statuses: ['published', 'draft', 'archived'] }, asOf, scope);
   const row = rows.find((r) => r.policy.id === policyId);
   if (!row) {
     const exists = (await db.query(`SELECT 1 FROM policy WHERE id = $1`, [policyId])) as unknown[];

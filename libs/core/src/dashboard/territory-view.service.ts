@@ -4,6 +4,7 @@ import type { PolicyRowType, RateStatsType, TerritoryType } from './dashboard.ty
 import { selectTerritoryMeans } from './dashboard-sql';
 import type { RoadmapItemType, TerritoryViewType } from './detail.types';
 import { buildPolicyRows } from './home.service';
+import type { ReadScope } from './read-scope';
 
 interface RoadmapRecord { id: string; code: string; name: string; kind: string; status: string; description: string | null; owners: RoadmapItemType['policy']['owners']; levels: string[]; local_objective: string | null }
 
@@ -23,8 +24,8 @@ async function selectRoadmap(db: EntityManager, code: string): Promise<RoadmapIt
 }
 
 /** Mean of the policies' rates of one territory, with min/median/max over its level. */
-async function rateAmongLevel(db: EntityManager, territory: TerritoryType, policyIds: string[]): Promise<RateStatsType> {
-  const sameLevel = await selectTerritoryMeans(db, territory.level, policyIds, null);
+async function rateAmongLevel(db: EntityManager, territory: TerritoryType, policyIds: string[], scope?: ReadScope): Promise<RateStatsType> {
+  const sameLevel = await selectTerritoryMeans(db, territory.level, policyIds, null, scope);
   const stats = computeStats(sameLevel.map((row) => row.global_mean).filter((v): v is number => v !== null));
   const own = sameLevel.find((row) => row.code === territory.code)?.global_mean ?? null;
   return { value: own, min: stats.min, median: stats.median, max: stats.max, count: stats.count, explanationId: null };
@@ -34,17 +35,17 @@ async function rateAmongLevel(db: EntityManager, territory: TerritoryType, polic
  * The territory page: its policies (rates, météo, trend, alerts), its roadmap, its siblings
  * (same level, same parent) and its parent's rate. Null for an unknown code (the page says so).
  */
-export async function buildTerritoryView(db: EntityManager, code: string, asOf: string): Promise<TerritoryViewType | null> {
+export async function buildTerritoryView(db: EntityManager, code: string, asOf: string, scope?: ReadScope): Promise<TerritoryViewType | null> {
   const territory = await findTerritoryOrNull(db, code);
   if (!territory) return null;
   const parent = territory.parentCode ? await findTerritoryOrNull(db, territory.parentCode) : null;
-  const rates: PolicyRowType[] = await buildPolicyRows(db, territory, {}, asOf);
+  const rates: PolicyRowType[] = await buildPolicyRows(db, territory, {}, asOf, scope);
   const ids = rates.map((row) => row.policy.id);
   const [roadmap, siblings, rate, parentRate] = await Promise.all([
     selectRoadmap(db, code),
-    selectTerritoryMeans(db, territory.level, ids, territory.parentCode),
-    rateAmongLevel(db, territory, ids),
-    parent ? rateAmongLevel(db, parent, ids) : Promise.resolve(null),
+    selectTerritoryMeans(db, territory.level, ids, territory.parentCode, scope),
+    rateAmongLevel(db, territory, ids, scope),
+    parent ? rateAmongLevel(db, parent, ids, scope) : Promise.resolve(null),
   ]);
   return {
     territory,

@@ -1,20 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import type { TerritoryConnection, TerritoryType } from './dashboard.types';
+import { type ReadScope, scopeSql } from './read-scope';
 
 export const MAX_PAGE_SIZE = 500;
 
 /** Keyset pagination on the territory code: stable cursors, no OFFSET scans on 35,000 communes. */
 export async function listTerritories(
   db: EntityManager,
-  args: { level?: string; parentCode?: string; search?: string; first?: number; after?: string },
+  args: { level?: string; parentCode?: string; search?: string; first?: number; after?: string; scope?: ReadScope },
 ): Promise<TerritoryConnection> {
   const first = Math.min(Math.max(args.first ?? 50, 1), MAX_PAGE_SIZE);
   const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
-  const params = [args.level ?? null, args.parentCode ?? null, args.search?.trim() || null];
+  const inScope = scopeSql(args.scope, 'territory.code', 4); // lists and counts see only the reader's scope
+  const params = [args.level ?? null, args.parentCode ?? null, args.search?.trim() || null, ...inScope.params];
   const where = `($1::text IS NULL OR level = $1) AND ($2::text IS NULL OR parent_code = $2)
-    AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')`;
+    AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')${inScope.sql}`;
+  const next = params.length + 1;
   const rows = (await db.query(
-    `SELECT code, level, name, parent_code AS "parentCode", population FROM territory WHERE ${where} AND ($4::text IS NULL OR code > $4) ORDER BY code LIMIT $5`,
+    `SELECT code, level, name, parent_code AS "parentCode", population FROM territory WHERE ${where} AND ($${next}::text IS NULL OR code > $${next}) ORDER BY code LIMIT $${next + 1}`,
     [...params, after, first + 1],
   )) as TerritoryType[];
   const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM territory WHERE ${where}`, params)) as { count: number }[];

@@ -28,7 +28,7 @@ export class InstanceResolver {
       accessibility: config.accessibility,
       demoMode: config.demoMode,
       version: this.kit.version,
-      modules: [],
+      modules: (this.kit.modules ?? []).map(({ id, version, displayName }) => ({ id, version, displayName })),
     };
   }
 }

@@ -1,0 +1,40 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import type { KitContext } from '@pilote/core';
+import { AuthBootstrap } from './auth-bootstrap';
+import { AUTH_SETTINGS, OIDC_CLIENT } from './auth.tokens';
+import { type AuthSettings, readAuthSettings } from './config/auth-settings';
+import { AuthGuard } from './guards/auth.guard';
+import { declareCoreResolverPermissions } from './guards/core-resolver-permissions';
+import { IdentityMiddleware } from './identity/identity.middleware';
+import { AuthController } from './oidc/auth.controller';
+import { OidcClient } from './oidc/oidc-client';
+import './permissions/core-permissions';
+import { ApiTokenResolver } from './tokens/api-token.resolver';
+
+/** Identity on every request, `@Can` everywhere, OIDC login, sessions, API tokens, rights and audit. */
+@Module({})
+export class AuthModule implements NestModule {
+  static forRoot(context: KitContext, overrides: Partial<AuthSettings> = {}): DynamicModule {
+    const settings: AuthSettings = { ...readAuthSettings(process.env, { port: context.settings.port, production: context.settings.production }), ...overrides };
+    const missing = declareCoreResolverPermissions();
+    if (missing.length > 0) throw new Error(`@pilote/auth declares permissions for core queries that no longer exist: ${missing.join(', ')} (update core-resolver-permissions.ts).`);
+    return {
+      module: AuthModule,
+      controllers: [AuthController],
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: settings },
+        { provide: OIDC_CLIENT, useValue: settings.oidc ? new OidcClient(settings.oidc) : null },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        AuthBootstrap,
+        ApiTokenResolver,
+      ],
+      exports: [AUTH_SETTINGS],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), IdentityMiddleware).forRoutes('{*splat}');
+  }
+}

@@ -1,0 +1,54 @@
+import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { subject as asSubject } from '@casl/ability';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { AuthError, forbidden, unauthenticated } from '../errors/auth-error';
+import { toGraphQLError } from '../errors/to-graphql-error';
+import { anonymousIdentity, type RequestIdentity } from '../identity/request-identity';
+import { territoryPath } from '../identity/territory-path';
+import { CAN_METADATA, type CanSpec, SKIP_CSRF_METADATA } from './can.decorator';
+import { argsOf, isGraphql, isMutation, requestOf } from './request-of';
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Global guard: CSRF for cookie sessions, then `@Can` (subject, then territory scope). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(KIT_CONTEXT) private readonly kit: KitContext,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    try {
+      await this.check(context);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      if (isGraphql(context)) throw toGraphQLError(error);
+      throw new HttpException(error.toJSON(), error.status);
+    }
+  }
+
+  private async check(context: ExecutionContext): Promise<void> {
+    const req = requestOf(context);
+    // No identity means the middleware did not run for this path: treat as anonymous with no right.
+    const identity: RequestIdentity = req.identity ?? anonymousIdentity(null);
+    const targets = [context.getHandler(), context.getClass()];
+    if (identity.session && isMutation(context) && !this.reflector.getAllAndOverride<boolean>(SKIP_CSRF_METADATA, targets)) {
+      const header = req.headers[CSRF_HEADER];
+      if (header !== identity.session.csrfToken) {
+        throw new AuthError(403, 'CSRF_TOKEN_INVALID', `This change needs the "${CSRF_HEADER}" header with the csrfToken given by GET /auth/me.`);
+      }
+    }
+    const spec = this.reflector.getAllAndOverride<CanSpec | undefined>(CAN_METADATA, targets);
+    if (!spec) return;
+    const refuse = () => (identity.kind === 'anonymous' ? unauthenticated() : forbidden(spec.action, spec.subject));
+    if (!identity.ability.can(spec.action, spec.subject)) throw refuse();
+    const code = spec.territoryFrom?.(argsOf(context));
+    if (code) {
+      const path = await territoryPath(this.kit.dataSource.manager, code);
+      if (!identity.ability.can(spec.action, asSubject(spec.subject, { territoryPath: path }))) throw refuse();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { EntityManager } from 'typeorm';
+import type { Grant, RoleRule, Scope } from '../ability/ability.types';
+import { buildAbility } from '../ability/build-ability';
+import type { TokenScope } from '../permissions/actions';
+import { anonymousIdentity, type RequestIdentity } from './request-identity';
+
+export const PUBLIC_ROLE_ID = 'public';
+
+interface GrantRow {
+  role_id: string;
+  permissions: RoleRule[];
+  scope_kind: Scope['kind'];
+  scope_territory_code: string | null;
+  scope_ids: string[];
+}
+
+export function toScope(kind: Scope['kind'], territoryCode: string | null, ids: string[]): Scope {
+  switch (kind) {
+    case 'all':
+      return { kind: 'all' };
+    case 'territory':
+      return { kind: 'territory', territoryCode: territoryCode ?? '' };
+    case 'policies':
+    case 'taxonomies':
+      return { kind, ids };
+  }
+}
+
+async function publicGrant(db: EntityManager): Promise<Grant | null> {
+  const rows = (await db.query(`SELECT permissions FROM role WHERE id = $1`, [PUBLIC_ROLE_ID])) as { permissions: RoleRule[] }[];
+  return rows[0] ? { roleId: PUBLIC_ROLE_ID, rules: rows[0].permissions, scope: { kind: 'all' } } : null;
+}
+
+/** Grants of a user: active assignments, plus the public role (signing in never loses rights). */
+export async function loadGrants(db: EntityManager, userId: string): Promise<Grant[]> {
+  const rows = (await db.query(
+    `SELECT a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids
+     FROM assignment a JOIN role r ON r.id = a.role_id
+     WHERE a.user_id = $1 AND a.revoked_at IS NULL ORDER BY a.created_at`,
+    [userId],
+  )) as GrantRow[];
+  const grants = rows.map((row) => ({ roleId: row.role_id, rules: row.permissions, scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids) }));
+  const everyone = await publicGrant(db);
+  return everyone ? [everyone, ...grants] : grants;
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  given_name: string | null;
+  usual_name: string | null;
+  status: string;
+}
+
+export function displayNameOf(user: Pick<UserRecord, 'email' | 'given_name' | 'usual_name'>): string {
+  const name = [user.given_name, user.usual_name].filter(Boolean).join(' ');
+  return name || user.email;
+}
+
+export async function findUser(db: EntityManager, userId: string): Promise<UserRecord | null> {
+  const rows = (await db.query(`SELECT id, email, given_name, usual_name, status FROM app_user WHERE id = $1`, [userId])) as UserRecord[];
+  return rows[0] ?? null;
+}
+
+/** The identity of a signed-in user (or of their token, cut down to its scopes). */
+export async function loadUserIdentity(
+  db: EntityManager,
+  user: UserRecord,
+  via: { session?: { id: string; csrfToken: string }; token?: { id: string; scopes: TokenScope[] } },
+): Promise<RequestIdentity> {
+  const grants = await loadGrants(db, user.id);
+  return {
+    kind: via.token ? 'token' : 'user',
+    userId: user.id,
+    email: user.email,
+    displayName: displayNameOf(user),
+    grants,
+    ability: buildAbility({ grants, userId: user.id, tokenScopes: via.token?.scopes }),
+    session: via.session,
+    token: via.token,
+  };
+}
+
+export async function loadAnonymousIdentity(db: EntityManager): Promise<RequestIdentity> {
+  return anonymousIdentity(await publicGrant(db));
+}

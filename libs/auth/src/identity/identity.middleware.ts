@@ -1,0 +1,64 @@
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { AUTH_SETTINGS } from '../auth.tokens';
+import type { AuthSettings } from '../config/auth-settings';
+import { AuthError } from '../errors/auth-error';
+import type { IdentifiedRequest } from '../guards/request-of';
+import { readSession } from '../sessions/session-store';
+import { sessionCookieName } from '../sessions/session-cookie';
+import { verifyApiToken } from '../tokens/api-token.service';
+import { findUser, loadAnonymousIdentity, loadUserIdentity } from './identity-loader';
+import type { RequestIdentity } from './request-identity';
+import { readableRoots } from './request-identity';
+
+/**
+ * Attaches `req.identity` to every request: a bearer token, else the session cookie, else
+ * anonymous. A bad token is refused here with 401 and a JSON message (never silently anonymous).
+ */
+@Injectable()
+export class IdentityMiddleware implements NestMiddleware {
+  constructor(
+    @Inject(KIT_CONTEXT) private readonly kit: KitContext,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  async use(req: IdentifiedRequest, res: Response, next: NextFunction): Promise<void> {
+    try {
+      const identity = await this.resolve(req);
+      req.identity = identity;
+      // The core's dashboard services read this plain hook (they cannot import @pilote/auth).
+      (req as IdentifiedRequest & { readScope?: { territoryRoots: string[] | null } }).readScope = { territoryRoots: readableRoots(identity) };
+      next();
+    } catch (error) {
+      if (error instanceof AuthError) {
+        res.status(error.status).json(error.toJSON());
+        return;
+      }
+      next(error);
+    }
+  }
+
+  private async resolve(req: IdentifiedRequest): Promise<RequestIdentity> {
+    const db = this.kit.dataSource.manager;
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match) throw new AuthError(401, 'TOKEN_MALFORMED', 'The Authorization header must be "Bearer <token>".');
+      const verified = await verifyApiToken(db, match[1]);
+      const user = await findUser(db, verified.userId);
+      if (!user) throw new AuthError(401, 'TOKEN_UNKNOWN', 'The API token is not known. Create a new one.');
+      return loadUserIdentity(db, user, { token: { id: verified.tokenId, scopes: verified.scopes } });
+    }
+    const cookies = (req as { cookies?: Record<string, string> }).cookies ?? {};
+    const cookieValue = cookies[sessionCookieName(this.settings)];
+    if (cookieValue) {
+      const session = await readSession(db, cookieValue);
+      if (session?.userId) {
+        const user = await findUser(db, session.userId);
+        if (user && user.status === 'active') return loadUserIdentity(db, user, { session: { id: session.id, csrfToken: session.csrfToken } });
+      }
+    }
+    return loadAnonymousIdentity(db);
+  }
+}

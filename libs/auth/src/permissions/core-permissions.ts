@@ -1,0 +1,20 @@
+import { registerPermissions } from './permission-registry';
+
+/** The core's subjects; their default grants are the roles seeded by the identity migration. */
+registerPermissions('core', [
+  { subject: 'Instance', actions: ['read'], description: 'Instance name, theme and settings shown before login.' },
+  { subject: 'Dashboard', actions: ['read', 'export'], description: 'Rates, values, météo and explanations at a territory.' },
+  { subject: 'Measure', actions: ['read', 'create', 'update', 'validate', 'publish'], description: 'Indicator values.' },
+  { subject: 'Narrative', actions: ['read', 'create', 'update', 'validate', 'publish'], description: 'Météo, comments, objectives, decisions.' },
+  { subject: 'Referential', actions: ['read', 'update'], description: 'Policies, indicators, taxonomies.' },
+  { subject: 'Import', actions: ['import'], description: 'File imports of values.' },
+  { subject: 'User', actions: ['read', 'create', 'update', 'manage'], description: 'Accounts.' },
+  { subject: 'Role', actions: ['read', 'update', 'manage'], description: 'Roles and their rules.' },
+  { subject: 'Assignment', actions: ['read', 'create', 'delete', 'manage'], description: 'Role × scope given to a user.' },
+  { subject: 'AccessRequest', actions: ['read', 'create', 'update', 'manage'], description: 'Requests for a role on a scope.' },
+  { subject: 'ApiToken', actions: ['read', 'create', 'delete'], description: 'Personal API tokens.' },
+  { subject: 'AuditLog', actions: ['read', 'export'], description: 'Who changed what, when.' },
+  { subject: 'Settings', actions: ['read', 'update'], description: 'Instance settings.' },
+]);
+
+export const CORE_PERMISSIONS_REGISTERED = true;

@@ -1,0 +1,5 @@
+export * from './identities';
+export * from './graphql-client';
+export * from './auth-test-app';
+export * from './cookie-jar';
+export * from './oidc-test-provider';

@@ -1,0 +1,47 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { actorOf } from '../audit/audit';
+import { graphqlErrors } from '../errors/to-graphql-error';
+import type { IdentifiedRequest } from '../guards/request-of';
+import { assertCan } from '../identity/assert-can';
+import { requireSession, requireUser } from '../identity/require-user';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
+import { ApiTokenType, CreatedApiTokenType } from './api-token.types';
+
+@Resolver(() => ApiTokenType)
+export class ApiTokenResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @Query(() => [ApiTokenType], { description: 'Your API tokens, with their last use.' })
+  myApiTokens(@Context('req') req: IdentifiedRequest) {
+    return graphqlErrors(async () => {
+      const userId = requireUser(req.identity);
+      assertCan(req.identity, 'read', 'ApiToken', { userId });
+      return listApiTokens(this.kit.dataSource.manager, userId);
+    });
+  }
+
+  @Mutation(() => CreatedApiTokenType, { description: 'Creates a token with your rights cut down to its scopes (read, write, import).' })
+  createApiToken(
+    @Context('req') req: IdentifiedRequest,
+    @Args('name') name: string,
+    @Args('ttlDays', { type: () => Int }) ttlDays: number,
+    @Args('scopes', { type: () => [String] }) scopes: string[],
+  ) {
+    return graphqlErrors(async () => {
+      const userId = requireSession(req.identity, 'create API tokens');
+      assertCan(req.identity, 'create', 'ApiToken', { userId });
+      return this.kit.dataSource.transaction((manager) => createApiToken(manager, { userId, name, ttlDays, scopes, actor: actorOf(req.identity!) }));
+    });
+  }
+
+  @Mutation(() => ApiTokenType, { description: 'Revokes one of your tokens at once.' })
+  revokeApiToken(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
+    return graphqlErrors(async () => {
+      const userId = requireUser(req.identity);
+      assertCan(req.identity, 'delete', 'ApiToken', { userId });
+      return this.kit.dataSource.transaction((manager) => revokeApiToken(manager, { tokenId: id, userId, actor: actorOf(req.identity!) }));
+    });
+  }
+}

@@ -7,5 +7,6 @@ import { referentialCommand } from './referential.command';
 import { tokenCommand } from './token.command';
 import { importCommand } from './import.command';
 import { exportCommand } from './export.command';
+import { createModuleCommand } from './create-module.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand];
+export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand];

@@ -78,7 +78,7 @@ export default defineConfig(
   },
   {
     // jsdom test setups and browser scripts (Playwright's page.evaluate callbacks run in the page).
-    files: ['**/test/**/*.{js,cjs,mjs}', '**/dev/**/*.{js,cjs,mjs}'],
+    files: ['**/test/**/*.{js,cjs,mjs}', '**/dev/**/*.{js,cjs,mjs}', 'tools/bench/**/*.{js,cjs,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 

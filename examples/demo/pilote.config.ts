@@ -25,4 +25,10 @@ export default {
   },
   footerLinks: [{ label: { fr: 'Code source', en: 'Source code' }, href: 'https://github.com/' }],
   data: { referential: 'data/referential', seed: 'demo', directory: '.pilote' },
+  // Modules (packages under modules/); their settings are validated at boot by each module's schema.
+  modules: [
+    { id: 'help-centre', settings: { folder: 'help' } },
+    { id: 'chart' },
+    { id: 'map' },
+  ],
 };

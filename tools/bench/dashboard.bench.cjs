@@ -54,7 +54,8 @@ async function timeHome(browser, base, pathname) {
   await page.goto(`${base}${pathname}`, { waitUntil: 'commit' });
   await page.waitForSelector('main table tbody tr', { timeout: 60_000 });
   const usableMs = performance.now() - t0;
-  await page.waitForFunction(() => document.querySelectorAll('main figure svg[role="img"] path').length >= 90, null, { timeout: 60_000 });
+  // Runs in the page: `document` is the browser's.
+  await page.waitForFunction(() => globalThis.document.querySelectorAll('main figure svg[role="img"] path').length >= 90, null, { timeout: 60_000 });
   const mapMs = performance.now() - t0;
   const rows = await page.locator('main table tbody tr').first().locator('xpath=..').locator('tr').count();
   const mapAreas = await page.locator('main details table tbody tr').last().locator('xpath=..').locator('tr').count();

@@ -58,10 +58,9 @@ async function runInstance(instance, jestArgs) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `pilote-e2e-${instance.name}-`));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, PORT: String(port), PILOTE__DATA__DIRECTORY: path.join(tmp, 'data'), NODE_ENV: 'test' };
-  // The browser suite always runs on a fresh embedded database: DATABASE_URL is for `npm test`.
-  delete env.DATABASE_URL;
-  delete env.PILOTE_INSTANCE;
+  const env = { ...process.env, PORT: String(port), PILOTE__DATA__DIRECTORY: path.join(tmp, 'data') };
+  // As a user runs it (`npm start`), always on a fresh embedded database: DATABASE_URL is for `npm test`.
+  for (const name of ['DATABASE_URL', 'PILOTE_INSTANCE', 'NODE_ENV']) delete env[name];
 
   // The server log is kept with the screenshots; the data folder is removed in every case.
   const logFile = path.join(root, 'test-results/e2e', `${instance.name}-server.log`);
@@ -90,7 +89,7 @@ async function runInstance(instance, jestArgs) {
   checks.push({ name: `${instance.name}: /health 200 after ${((Date.now() - started) / 1000).toFixed(1)} s`, ok: true });
 
   const jestCode = await runJest(
-    { ...env, E2E_BASE_URL: baseUrl, E2E_INSTANCE: instance.name, E2E_INSTANCE_DIR: instance.dir, E2E_SERVER_PID: String(server.pid) },
+    { ...env, E2E_BASE_URL: baseUrl, E2E_INSTANCE: instance.name, E2E_INSTANCE_DIR: instance.dir },
     jestArgs,
   );
   checks.push({ name: `${instance.name}: specs`, ok: jestCode === 0, detail: jestCode === 0 ? undefined : `jest exited with ${jestCode}` });

@@ -7,6 +7,8 @@ import { closeKitContext, type KitContext, loadInstanceConfig, openKitContext, p
 import type { LoadedModules } from '@pilote/module-sdk/server';
 import { AppModule } from './app.module';
 import { loadInstanceModules } from './modules/load-instance-modules';
+import { applySecurity } from './security/apply-security';
+import { readSecuritySettings } from './security/security-settings';
 import { serveInstanceAssets } from './web/serve-instance-assets';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -39,7 +41,10 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
   try {
     await prepareDatabase(context, { seed: options.seed ?? true, log });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, modules.nestModules), { logger: ['error', 'warn'] });
+    const security = readSecuritySettings(process.env, { production: context.settings.production });
+    // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, modules.nestModules), { logger: ['error', 'warn'], rawBody: true });
+    applySecurity(app, security);
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance());
     await listen(app, settings.port);

@@ -8,6 +8,7 @@ import type { Instance } from './api/types';
 import { useQuery } from './api/useQuery';
 import { InstanceContext, instanceName } from './instance/InstanceContext';
 import { AppRoutes } from './AppRoutes';
+import { ModuleHost } from './modules/ModuleHost';
 import { ThemeRoot } from './theme/ThemeRoot';
 
 function initialLanguage(): string {
@@ -43,7 +44,7 @@ export function App() {
       <ThemeRoot theme={instance?.theme} lang={lang}>
         {instance ? (
           <InstanceContext.Provider value={instance}>
-            <AppRoutes />
+            <ModuleHost><AppRoutes /></ModuleHost>
           </InstanceContext.Provider>
         ) : (
           <main id="main" style={{ padding: 24 }}>

@@ -3,12 +3,14 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ExplainProvider } from './features/explain/ExplainProvider';
 import { Layout } from './layout/Layout';
+import { ModuleRoutes } from './modules/ModuleRoutes';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PolicyPage = lazy(() => import('./pages/PolicyPage'));
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
 
 export function AppRoutes() {
   return (
@@ -20,7 +22,8 @@ export function AppRoutes() {
             <Route path="/policies/:policyId" element={<PolicyPage />} />
             <Route path="/territories/:code" element={<TerritoryPage />} />
             <Route path="/accessibility" element={<AccessibilityPage />} />
-            <Route path="*" element={<NotFoundPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>
       </Layout>

@@ -12,6 +12,11 @@ import { AuthController } from './oidc/auth.controller';
 import { OidcClient } from './oidc/oidc-client';
 import './permissions/core-permissions';
 import { ApiTokenResolver } from './tokens/api-token.resolver';
+import { AccessRequestResolver } from './access-requests/access-request.resolver';
+import { AuditCsvController } from './audit/audit-csv.controller';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { DatapassWebhookController } from './datapass/datapass-webhook.controller';
+import { RightsResolver } from './rights/rights.resolver';
 
 /** Identity on every request, `@Can` everywhere, OIDC login, sessions, API tokens, rights and audit. */
 @Module({})
@@ -22,13 +27,16 @@ export class AuthModule implements NestModule {
     if (missing.length > 0) throw new Error(`@pilote/auth declares permissions for core queries that no longer exist: ${missing.join(', ')} (update core-resolver-permissions.ts).`);
     return {
       module: AuthModule,
-      controllers: [AuthController],
+      controllers: [AuthController, AuditCsvController, DatapassWebhookController],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: OIDC_CLIENT, useValue: settings.oidc ? new OidcClient(settings.oidc) : null },
         { provide: APP_GUARD, useClass: AuthGuard },
         AuthBootstrap,
         ApiTokenResolver,
+        RightsResolver,
+        AccessRequestResolver,
+        AuditLogResolver,
       ],
       exports: [AUTH_SETTINGS],
     };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadReferential, type NewMeasure, writeMeasures } from '@pilote/core';
 import { type AuthTestApp, startAuthTestApp } from './testing/auth-test-app';
 import { graphql, type GraphqlResult } from './testing/graphql-client';
+import type { EntityManager } from 'typeorm';
 import { createTestIdentities, type TestIdentity, type TestIdentityName } from './testing/identities';
 
 const referential = path.join(__dirname, '../../core/test/fixtures/referential-small');
@@ -9,7 +10,7 @@ const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
 const m = (indicatorId: string, territoryCode: string, kind: NewMeasure['kind'], date: string, value: number): NewMeasure => ({ indicatorId, territoryCode, kind, date, value });
 
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
-const NAMES: TestIdentityName[] = ['admin', 'nationalSteering', 'regionalCoordinatorR84', 'departmentalAgentD13', 'reader', 'outOfScopeAgentD29', 'anonymous'];
+const NAMES: TestIdentityName[] = ['admin', 'nationalSteering', 'regionalCoordinatorR84', 'departmentalCoordinatorD13', 'departmentalAgentD13', 'reader', 'outOfScopeAgentD29', 'anonymous'];
 
 /** Expected outcome per identity, in the order of NAMES. */
 const row = (...outcomes: Outcome[]) => Object.fromEntries(NAMES.map((name, i) => [name, outcomes[i]])) as Record<TestIdentityName, Outcome>;
@@ -25,7 +26,7 @@ describe('permission matrix (every identity × every query)', () => {
 
   beforeAll(async () => {
     process.env.PILOTE_AS_OF = '2026-11-28';
-    api = await startAuthTestApp();
+    api = await startAuthTestApp({ settings: () => ({ datapassWebhookSecret: 'matrix-webhook-secret' }) });
     const { dataSource } = api.context;
     expect((await loadReferential(dataSource, referential, { levels: levelOrder })).ok).toBe(true);
     await dataSource.transaction((manager) =>
@@ -37,6 +38,7 @@ describe('permission matrix (every identity × every query)', () => {
       ], { provenance: 'user', levelOrder, asOf: '2026-11-28' }),
     );
     who = await createTestIdentities(dataSource.manager);
+    await seedRightsFixtures(dataSource.manager, who);
   });
 
   afterAll(async () => {
@@ -47,17 +49,17 @@ describe('permission matrix (every identity × every query)', () => {
   const ask = (name: TestIdentityName, query: string, variables: Record<string, unknown> = {}) => graphql(api.url, query, variables, who[name].headers);
 
   const queries: [label: string, query: string, expected: Record<TestIdentityName, Outcome>][] = [
-    ['home(FRANCE)', '{ home(territoryCode: "FRANCE") { territory { code } } }', row('ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['home(D13)', '{ home(territoryCode: "D13") { territory { code } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['home(D69)', '{ home(territoryCode: "D69") { territory { code } } }', row('ok', 'ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['policyAt(P-1, D13)', '{ policyAt(policyId: "P-1", territoryCode: "D13") { globalRate { value } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['indicatorSeries(I-SUM, D13)', '{ indicatorSeries(indicatorId: "I-SUM", territoryCode: "D13", withChildren: true) { __typename } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['explanation(D13)', '{ explanation(id: "indicator:I-SUM:D13:global") { value } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['territories(DEPT)', '{ territories(level: "DEPT") { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
-    ['territory(D13)', '{ territory(code: "D13") { name } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['policies', '{ policies { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
-    ['myApiTokens', '{ myApiTokens { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
-    ['instance (public branding)', '{ instance { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+    ['home(FRANCE)', '{ home(territoryCode: "FRANCE") { territory { code } } }', row('ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['home(D13)', '{ home(territoryCode: "D13") { territory { code } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['home(D69)', '{ home(territoryCode: "D69") { territory { code } } }', row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['policyAt(P-1, D13)', '{ policyAt(policyId: "P-1", territoryCode: "D13") { globalRate { value } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['indicatorSeries(I-SUM, D13)', '{ indicatorSeries(indicatorId: "I-SUM", territoryCode: "D13", withChildren: true) { __typename } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['explanation(D13)', '{ explanation(id: "indicator:I-SUM:D13:global") { value } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['territories(DEPT)', '{ territories(level: "DEPT") { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['territory(D13)', '{ territory(code: "D13") { name } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['policies', '{ policies { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['myApiTokens', '{ myApiTokens { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['instance (public branding)', '{ instance { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ];
 
   it.each(queries)('%s: allowed and refused as expected', async (_label, query, expected) => {
@@ -96,4 +98,130 @@ describe('permission matrix (every identity × every query)', () => {
     expect(asAgent.home.globalRate.count).toBeLessThanOrEqual(1);
     expect(JSON.stringify(asAgent)).not.toMatch(/"D29"|"D69"/);
   });
+  // ---- rights, access requests, audit (mutations as a signed-in session: tokens may not change rights) ----
+
+  const session = (name: TestIdentityName, query: string, variables: Record<string, unknown> = {}) => graphql(api.url, query, variables, who[name].sessionHeaders);
+
+  const rightsQueries: [label: string, query: string, expected: Record<TestIdentityName, Outcome>][] = [
+    ['roles', '{ roles { id rank } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['assignments', '{ assignments { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['accessRequestsToDecide', '{ accessRequestsToDecide { id } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['myAccessRequests', '{ myAccessRequests { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['auditLog', '{ auditLog { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+  ];
+
+  it.each(rightsQueries)('%s: allowed and refused as expected', async (_label, query, expected) => {
+    const actual: Record<string, Outcome | string> = {};
+    for (const name of NAMES) actual[name] = outcome(await ask(name, query));
+    expect(actual).toEqual(expected);
+  });
+
+  /** Each mutation gets its own target per identity, so one identity's success cannot change another's outcome. */
+  const mutations: [label: string, query: string, variables: (name: TestIdentityName) => Record<string, unknown>, expected: Record<TestIdentityName, Outcome>][] = [
+    ['updateRolePermissions(reader)', 'mutation { updateRolePermissions(roleId: "reader", permissions: [{ action: ["read"], subject: ["Dashboard"] }]) { id } }', () => ({}),
+      row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['createAssignment(reader on D13)', 'mutation($email: String!) { createAssignment(email: $email, roleId: "reader", scope: { kind: "territory", territoryCode: "D13" }) { id } }', (name) => ({ email: `matrix.${name.toLowerCase()}@test.gouv.fr` }),
+      row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['removeAssignment(on C13055)', 'mutation($id: ID!) { removeAssignment(id: $id) { id } }', (name) => ({ id: fixtures.assignmentFor[name] }),
+      row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['requestAccess(local-lead on C13055)', 'mutation { requestAccess(roleId: "local-lead", scope: { kind: "territory", territoryCode: "C13055" }, reason: "matrix") { id } }', () => ({}),
+      row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['decideAccessRequest(refuse, D13)', 'mutation($id: ID!) { decideAccessRequest(id: $id, approve: false, reason: "matrix") { id } }', (name) => ({ id: fixtures.requestFor[name] }),
+      row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['createApiToken', 'mutation { createApiToken(name: "matrix", ttlDays: 1, scopes: ["read"]) { secret } }', () => ({}),
+      row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+  ];
+
+  it.each(mutations)('%s: allowed and refused as expected, each allowed change audited', async (_label, query, variables, expected) => {
+    const actual: Record<string, Outcome | string> = {};
+    const before = await auditCount();
+    for (const name of NAMES) actual[name] = outcome(await session(name, query, variables(name)));
+    expect(actual).toEqual(expected);
+    const allowed = Object.values(expected).filter((o) => o === 'ok').length;
+    expect((await auditCount()) - before).toBeGreaterThanOrEqual(allowed);
+  });
+
+  it('refuses an unknown assignment or request exactly like an out-of-scope one, naming nothing', async () => {
+    const outside = await session('departmentalCoordinatorD13', 'mutation($id: ID!) { removeAssignment(id: $id) { id } }', { id: fixtures.outsideAssignment });
+    const unknown = await session('departmentalCoordinatorD13', 'mutation($id: ID!) { removeAssignment(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(outside.errors?.[0].message).toBe(unknown.errors?.[0].message);
+    expect(JSON.stringify(outside)).not.toMatch(/D29|agent\.d29|outside@/);
+    const request = await session('departmentalCoordinatorD13', 'mutation($id: ID!) { decideAccessRequest(id: $id, approve: true) { id } }', { id: fixtures.outsideRequest });
+    expect(request.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(request)).not.toMatch(/D29|requester@/);
+  });
+
+  it('keeps assignments, requests to decide and the audit trail inside the scope (lists and counts)', async () => {
+    type Lists = { assignments: { totalCount: number; edges: { node: { userEmail: string; scope: { territoryCode: string | null } } }[] }; accessRequestsToDecide: { scope: { territoryCode: string } }[]; auditLog: { totalCount: number; edges: { node: { territoryCode: string | null } }[] } };
+    const query = '{ assignments(first: 500) { totalCount edges { node { userEmail scope { territoryCode } } } } accessRequestsToDecide { scope { territoryCode } } auditLog(first: 500) { totalCount edges { node { territoryCode } } } }';
+    const inD13 = (code: string | null) => code === 'D13' || Boolean(code?.startsWith('C13'));
+    const d13 = (await ask('departmentalCoordinatorD13', query)).data as Lists;
+    expect(d13.assignments.edges.every((e) => inD13(e.node.scope.territoryCode))).toBe(true);
+    expect(d13.assignments.totalCount).toBe(d13.assignments.edges.length);
+    expect(d13.accessRequestsToDecide.length).toBeGreaterThan(0);
+    expect(d13.accessRequestsToDecide.every((r) => inD13(r.scope.territoryCode))).toBe(true);
+    expect(d13.auditLog.edges.every((e) => inD13(e.node.territoryCode))).toBe(true);
+    expect(d13.auditLog.totalCount).toBe(d13.auditLog.edges.length);
+    expect(JSON.stringify(d13)).not.toMatch(/agent\.d29|outside@|"D29"|"D69"/);
+    const r84 = (await ask('regionalCoordinatorR84', query)).data as Lists;
+    expect(r84.assignments.edges.map((e) => e.node.scope.territoryCode).every((code) => code === 'R84' || code === 'D69')).toBe(true);
+    const admin = (await ask('admin', query)).data as Lists;
+    expect(admin.assignments.totalCount).toBeGreaterThan(d13.assignments.totalCount + r84.assignments.totalCount);
+    expect(admin.auditLog.totalCount).toBeGreaterThan(d13.auditLog.totalCount);
+  });
+
+  it('REST: GET /api/v1/audit.csv as each identity, with no out-of-scope row', async () => {
+    const expected = row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED');
+    const statusOf: Record<number, Outcome> = { 200: 'ok', 403: 'FORBIDDEN', 401: 'UNAUTHENTICATED' };
+    const actual: Record<string, Outcome | number> = {};
+    const bodies: Record<string, string> = {};
+    for (const name of NAMES) {
+      const response = await fetch(`${api.url}/api/v1/audit.csv`, { headers: who[name].headers });
+      actual[name] = statusOf[response.status] ?? response.status;
+      bodies[name] = await response.text();
+    }
+    expect(actual).toEqual(expected);
+    const territories = (csv: string) => csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[6]);
+    expect(territories(bodies.departmentalCoordinatorD13).length).toBeGreaterThan(0);
+    expect(territories(bodies.departmentalCoordinatorD13).every((code) => code === 'D13' || code.startsWith('C13'))).toBe(true);
+    expect(territories(bodies.regionalCoordinatorR84).every((code) => code === 'R84' || code === 'D69' || code.startsWith('C69') || code.startsWith('E'))).toBe(true);
+    expect(bodies.outOfScopeAgentD29).not.toMatch(/D13|D29/);
+  });
+
+  it('REST: POST /api/v1/datapass/webhook gives no identity any right: unsigned calls are 401 for everyone', async () => {
+    const body = JSON.stringify({ event: 'approve', data: { id: 1, applicant: { email: 'x@test.gouv.fr' }, data: { pilote_role: 'reader' } } });
+    const actual: Record<string, number> = {};
+    for (const name of NAMES) {
+      const response = await fetch(`${api.url}/api/v1/datapass/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...who[name].sessionHeaders }, body });
+      actual[name] = response.status;
+    }
+    expect(new Set(Object.values(actual))).toEqual(new Set([401]));
+  });
+
+  const auditCount = async () => ((await api.context.dataSource.query(`SELECT count(*)::int AS n FROM audit_log`)) as { n: number }[])[0].n;
 });
+
+interface RightsFixtures {
+  assignmentFor: Record<string, string>;
+  requestFor: Record<string, string>;
+  outsideAssignment: string;
+  outsideRequest: string;
+}
+
+const fixtures: RightsFixtures = { assignmentFor: {}, requestFor: {}, outsideAssignment: '', outsideRequest: '' };
+
+/** One assignment (reader on C13055) and one pending request (local-lead on D13) per identity to act on, plus rows in D29. */
+async function seedRightsFixtures(db: EntityManager, who: Record<TestIdentityName, TestIdentity>): Promise<void> {
+  const [requester] = (await db.query(`INSERT INTO app_user (email) VALUES ('requester@test.gouv.fr') RETURNING id`)) as { id: string }[];
+  for (const name of Object.keys(who)) {
+    const [user] = (await db.query(`INSERT INTO app_user (email) VALUES ($1) RETURNING id`, [`target.${name.toLowerCase()}@test.gouv.fr`])) as { id: string }[];
+    const [assignment] = (await db.query(`INSERT INTO assignment (user_id, role_id, scope_kind, scope_territory_code) VALUES ($1, 'reader', 'territory', 'C13055') RETURNING id`, [user.id])) as { id: string }[];
+    fixtures.assignmentFor[name] = assignment.id;
+    const [request] = (await db.query(`INSERT INTO access_request (requester_id, role_id, scope_kind, scope_territory_code, reason) VALUES ($1, 'local-lead', 'territory', 'D13', $2) RETURNING id`, [requester.id, `for ${name}`])) as { id: string }[];
+    fixtures.requestFor[name] = request.id;
+  }
+  const [outside] = (await db.query(`INSERT INTO app_user (email) VALUES ('outside@test.gouv.fr') RETURNING id`)) as { id: string }[];
+  fixtures.outsideAssignment = ((await db.query(`INSERT INTO assignment (user_id, role_id, scope_kind, scope_territory_code) VALUES ($1, 'reader', 'territory', 'D29') RETURNING id`, [outside.id])) as { id: string }[])[0].id;
+  fixtures.outsideRequest = ((await db.query(`INSERT INTO access_request (requester_id, role_id, scope_kind, scope_territory_code, reason) VALUES ($1, 'reader', 'territory', 'D29', 'outside') RETURNING id`, [requester.id])) as { id: string }[])[0].id;
+  await db.query(`INSERT INTO audit_log (actor_kind, action, subject_type, subject_id, territory_code) VALUES ('system', 'measure.published', 'Measure', 'm-29', 'D29'), ('system', 'measure.published', 'Measure', 'm-13', 'C13055'), ('system', 'measure.published', 'Measure', 'm-69', 'D69')`);
+}

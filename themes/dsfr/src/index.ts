@@ -29,7 +29,7 @@ export const dsfrTokens: ThemeTokens = {
   weather: {
     sunny: '#fcc63a',
     cloudy: '#b7a73f',
-    rainy: '#5576c0',
+    rainy: '#4a6bb5', // darker than DSFR's #5576c0 (4.4:1) so that white text reaches 4.5:1
     stormy: '#ce0500',
     notFilled: '#e5e5e5',
     notNeeded: '#f6f6f6',

@@ -25,7 +25,7 @@ export const neutralTokens: ThemeTokens = {
   weather: {
     sunny: '#f2c230',
     cloudy: '#9fb3c8',
-    rainy: '#4d7fb8',
+    rainy: '#3f70a8', // white text stays ≥ 4.5:1 (WCAG AA) on the météo badge
     stormy: '#b3261e',
     notFilled: '#e2e6ec',
     notNeeded: '#f1f3f6',

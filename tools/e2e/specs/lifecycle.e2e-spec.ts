@@ -31,6 +31,7 @@ async function start(dataDirectory: string): Promise<Started> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PILOTE__DATA__DIRECTORY: dataDirectory };
   delete env.DATABASE_URL;
+  delete env.NODE_ENV; // jest sets it to 'test'; `npm start` does not set it
   const child = spawn(process.execPath, [cli, 'start', '--instance', e2eTarget().instanceDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

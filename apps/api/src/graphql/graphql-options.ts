@@ -6,14 +6,15 @@ import { depthLimitRule } from './depth-limit.rule';
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COST = 50_000;
 
-/** Apollo settings: no stack traces, codes on every error, depth limit, playground off in production. */
+/** Apollo settings: no stack traces, codes on every error, depth limit, introspection and GraphiQL off in production unless enabled. */
 export function graphqlOptions(options: { production: boolean; introspection: boolean }): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     introspection: options.introspection,
-    graphiql: !options.production,
+    // GraphiQL only where introspection is on: development, or PILOTE_GRAPHQL_INTROSPECTION=true.
+    graphiql: options.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), complexityLimitRule(MAX_QUERY_COST)],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

@@ -1,6 +1,8 @@
 /** Error returned by `/graphql` (HTTP failure or `errors` in the response). */
+export interface GraphQLErrorItem { message: string; extensions?: { code?: string } }
+
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly status?: number, readonly errors?: { message: string }[]) {
+  constructor(message: string, readonly status?: number, readonly errors?: GraphQLErrorItem[]) {
     super(message);
     this.name = 'GraphQLRequestError';
   }
@@ -23,7 +25,7 @@ export async function fetchGraphQL<T>(query: string, variables?: Record<string, 
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError('network');
   }
-  let body: { data?: T; errors?: { message: string }[] } | undefined;
+  let body: { data?: T; errors?: GraphQLErrorItem[] } | undefined;
   try {
     body = (await response.json()) as typeof body;
   } catch {
@@ -32,4 +34,9 @@ export async function fetchGraphQL<T>(query: string, variables?: Record<string, 
   if (body?.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), response.status, body.errors);
   if (!response.ok || !body?.data) throw new GraphQLRequestError(`HTTP ${response.status}`, response.status);
   return body.data;
+}
+
+/** The API said the thing asked for does not exist (unknown policy or territory code). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && Boolean(error.errors?.some((e) => e.extensions?.code === 'NOT_FOUND'));
 }

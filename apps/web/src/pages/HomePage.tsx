@@ -3,8 +3,9 @@ import { AlertChip, EmptyState, ErrorState, LoadingState, RateGauge, Zone } from
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isNotFound } from '../api/graphql';
 import { HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
-import type { HomeView, Taxonomy } from '../api/types';
+import type { HomeView, RateStats, Taxonomy } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useTerritories } from '../api/useTerritories';
 import { useExplain } from '../features/explain/ExplainProvider';
@@ -19,6 +20,11 @@ import { useUrlState } from '../state/useUrlState';
 /** Without a territory in the URL: the first territory of the level (FRANCE at the national level). */
 function useDefaultTerritory(level: string, skip: boolean): string | undefined {
   return useTerritories({ level, first: 1 }, { skip }).nodes[0]?.code;
+}
+
+/** Min/median/max across same-level territories, when there are peers to compare with (not at the national level). */
+function peerStats(stats: RateStats) {
+  return stats.count > 1 ? { min: stats.min, median: stats.median, max: stats.max } : {};
 }
 
 /** Only the filters in use, so that an unfiltered view and its cache key stay the same. */
@@ -83,15 +89,17 @@ export default function HomePage() {
       </Paper>
       <Zone id="home.top" context={{ territoryCode }} />
       {!territoryCode && !home.error && <LoadingState />}
-      {Boolean(home.error) && !view && <ErrorState error={home.error} action={{ label: t('app.retry'), onClick: home.refetch }} />}
+      {Boolean(home.error) && !view && (isNotFound(home.error)
+        ? <ErrorState title={t('territory.notFound')} description={t('home.unknownTerritory', { code: territoryCode })} action={{ label: t('notFound.back'), onClick: () => url.set({ territory: null, level: null }) }} />
+        : <ErrorState error={home.error} action={{ label: t('app.retry'), onClick: home.refetch }} />)}
       {home.loading && !view && territoryCode && <LoadingState label={t('home.loading')} />}
       {view && (
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
           <Box sx={{ display: 'grid', gap: 3, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
             <Paper variant="outlined" component="section" aria-label={t('home.rates')} sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-              <RateGauge label={t('home.globalRate')} value={view.globalRate.value} min={view.globalRate.min} median={view.globalRate.median} max={view.globalRate.max}
+              <RateGauge label={t('home.globalRate')} value={view.globalRate.value} {...peerStats(view.globalRate)}
                 onExplain={view.globalRate.explanationId ? () => explain(view.globalRate.explanationId as string) : undefined} />
-              <RateGauge label={t('home.annualRate')} value={view.annualRate.value} min={view.annualRate.min} median={view.annualRate.median} max={view.annualRate.max}
+              <RateGauge label={t('home.annualRate')} value={view.annualRate.value} {...peerStats(view.annualRate)}
                 onExplain={view.annualRate.explanationId ? () => explain(view.annualRate.explanationId as string) : undefined} />
               <Zone id="home.rates.after" context={{ territoryCode }} />
             </Paper>
@@ -120,14 +128,14 @@ export default function HomePage() {
           </Box>
           <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
             <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
-            {view.map.length > 0 && (
+            {view.mapLevel && view.map.length > 0 && (
               <Paper variant="outlined" sx={{ p: 2 }}>
                 <TerritoryMap values={view.map} title={t('home.mapTitle', { level: localize(instance.levels.find((l) => l.id === (view.mapLevel ?? view.map[0]?.level))?.label, i18n.language, levelLabel) })}
                   selectedCode={view.territory.code}
                   onSelect={(code) => {
                     const target = view.map.find((m) => m.code === code);
                     if (target) url.set({ territory: target.code, level: target.level, alert: null });
-                    else navigate(url.href(`/territories/${encodeURIComponent(code)}`));
+                    else void navigate(url.href(`/territories/${encodeURIComponent(code)}`));
                   }} />
               </Paper>
             )}

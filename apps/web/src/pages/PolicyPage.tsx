@@ -2,6 +2,7 @@ import { Box, Breadcrumbs, Button, Link, Paper, Typography } from '@mui/material
 import { AlertChip, ErrorState, formatDate, LoadingState, RateGauge, TrendIcon, WeatherBadge, Zone } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { isNotFound } from '../api/graphql';
 import { POLICY_AT_QUERY } from '../api/queries';
 import type { PolicyAtTerritory } from '../api/types';
 import { useQuery } from '../api/useQuery';
@@ -27,6 +28,7 @@ export default function PolicyPage() {
 
   if (!territoryCode) return <ErrorState title={t('policy.noTerritory.title')} description={t('policy.noTerritory.description')} action={{ label: t('layout.nav.home'), onClick: () => url.set({}) }} />;
   if (loading && !data) return <LoadingState />;
+  if (error && !data && isNotFound(error)) return <NotFoundPage title={t('policy.notFound')} />;
   if (error && !data) return <ErrorState error={error} action={{ label: t('app.retry'), onClick: refetch }} />;
   const view = data?.policyAt;
   if (!view) return <NotFoundPage title={t('policy.notFound')} />;

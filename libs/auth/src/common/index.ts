@@ -1,1 +1,2 @@
 export * from './login-errors';
+export * from './login-texts';

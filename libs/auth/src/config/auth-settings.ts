@@ -22,6 +22,8 @@ export interface AuthSettings {
   oidc: OidcSettings | null;
   datapassWebhookSecret?: string;
   sessionTtlHours: number;
+  /** API tokens a user may create per hour (PILOTE_RATE_LIMIT_TOKENS_PER_HOUR, default 20). */
+  tokenCreationsPerHour: number;
 }
 
 export const DEFAULT_SCOPES = 'openid email given_name usual_name uid siret organizational_unit';
@@ -51,6 +53,7 @@ export function readAuthSettings(env: NodeJS.ProcessEnv, defaults: { port: numbe
     };
   }
   const ttl = Number(env.SESSION_TTL_HOURS ?? 12);
+  const tokensPerHour = Number(env.PILOTE_RATE_LIMIT_TOKENS_PER_HOUR ?? 20);
   return {
     publicUrl,
     secureCookies: parsed.protocol === 'https:',
@@ -58,5 +61,6 @@ export function readAuthSettings(env: NodeJS.ProcessEnv, defaults: { port: numbe
     oidc,
     datapassWebhookSecret: env.DATAPASS_WEBHOOK_SECRET || undefined,
     sessionTtlHours: Number.isFinite(ttl) && ttl > 0 ? ttl : 12,
+    tokenCreationsPerHour: Number.isInteger(tokensPerHour) && tokensPerHour > 0 ? tokensPerHour : 20,
   };
 }

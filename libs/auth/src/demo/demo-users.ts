@@ -58,3 +58,11 @@ export async function findDemoUser(db: EntityManager, by: { email?: string; role
   )) as { id: string; email: string; roleId: string | null }[];
   return rows[0] ?? null;
 }
+
+/** Roles that have a demo user, with their labels, for the demo login form. */
+export async function listDemoRoles(db: EntityManager): Promise<{ id: string; label: { fr?: string; en?: string } }[]> {
+  return (await db.query(
+    `SELECT DISTINCT r.id, r.label, r.rank FROM role r JOIN assignment a ON a.role_id = r.id AND a.revoked_at IS NULL JOIN app_user u ON u.id = a.user_id AND u.demo AND u.status = 'active'
+     ORDER BY r.rank DESC, r.id`,
+  )) as { id: string; label: { fr?: string; en?: string } }[];
+}

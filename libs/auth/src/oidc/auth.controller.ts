@@ -7,7 +7,7 @@ import type { AuthSettings } from '../config/auth-settings';
 import { SkipCsrf } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { describeIdentity } from '../identity/describe-identity';
-import { findDemoUser } from '../demo/demo-users';
+import { findDemoUser, listDemoRoles } from '../demo/demo-users';
 import { createSession, deleteSession, purgeExpiredSessions, readSession } from '../sessions/session-store';
 import { sessionCookieName, sessionCookieOptions } from '../sessions/session-cookie';
 import { loginErrorCode, type OidcClient } from './oidc-client';
@@ -102,11 +102,14 @@ export class AuthController {
   }
 
   @Get('me')
-  me(@Req() req: IdentifiedRequest) {
+  async me(@Req() req: IdentifiedRequest) {
+    const demoLogin = this.demoLoginAllowed();
     return {
       ...describeIdentity(req.identity),
       loginAvailable: this.oidc !== null,
-      demoLogin: this.demoLoginAllowed(),
+      demoLogin,
+      // The demo login page lets visitors pick a role; only on demo instances.
+      ...(demoLogin ? { demoRoles: await listDemoRoles(this.db) } : {}),
     };
   }
 

@@ -54,7 +54,7 @@ export async function startAuthTestApp(
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const settings: Partial<AuthSettings> = { publicUrl: url, secureCookies: false, oidc: null, ...options.settings?.(url) };
-  const app = await NestFactory.create<NestExpressApplication>(AuthTestAppModule.forRoot(context, settings, options.imports), { logger: ['error'] });
+  const app = await NestFactory.create<NestExpressApplication>(AuthTestAppModule.forRoot(context, settings, options.imports), { logger: ['error'], rawBody: true });
   await app.listen(port, '127.0.0.1');
   return {
     url,

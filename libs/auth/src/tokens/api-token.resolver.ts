@@ -1,17 +1,23 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { AUTH_SETTINGS } from '../auth.tokens';
 import { actorOf } from '../audit/audit';
+import type { AuthSettings } from '../config/auth-settings';
 import { graphqlErrors } from '../errors/to-graphql-error';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { assertCan } from '../identity/assert-can';
 import { requireSession, requireUser } from '../identity/require-user';
+import { assertTokenCreationRate } from './token-creation-rate';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
 import { ApiTokenType, CreatedApiTokenType } from './api-token.types';
 
 @Resolver(() => ApiTokenType)
 export class ApiTokenResolver {
-  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+  constructor(
+    @Inject(KIT_CONTEXT) private readonly kit: KitContext,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
 
   @Query(() => [ApiTokenType], { description: 'Your API tokens, with their last use.' })
   myApiTokens(@Context('req') req: IdentifiedRequest) {
@@ -32,6 +38,7 @@ export class ApiTokenResolver {
     return graphqlErrors(async () => {
       const userId = requireSession(req.identity, 'create API tokens');
       assertCan(req.identity, 'create', 'ApiToken', { userId });
+      await assertTokenCreationRate(this.kit.dataSource.manager, userId, this.settings.tokenCreationsPerHour);
       return this.kit.dataSource.transaction((manager) => createApiToken(manager, { userId, name, ttlDays, scopes, actor: actorOf(req.identity!) }));
     });
   }

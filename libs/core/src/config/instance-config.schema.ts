@@ -74,6 +74,15 @@ export const instanceConfigSchema = z.object({
   rights: z
     .object({ quotas: z.record(z.string(), z.number().int().min(0)).default({ DEPT: 150, REG: 200 }) })
     .default({ quotas: { DEPT: 150, REG: 200 } }),
+  /** Data entry workflow (libs/workflow): whether imported values publish directly, reminder delay. */
+  workflow: z
+    .object({
+      /** true: an import publishes its values at once; false: they become proposals to validate. */
+      trustedImports: z.boolean().default(true),
+      /** `pilote notify-deadlines` reminds assignees this many days before a campaign's deadline. */
+      deadlineReminderDays: z.number().int().min(0).max(60).default(3),
+    })
+    .default({ trustedImports: true, deadlineReminderDays: 3 }),
 });
 
 export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;

@@ -78,7 +78,8 @@ export async function buildHome(db: EntityManager, territoryCode: string, filter
   }
   const alertCounts = new Map<string, number>();
   for (const row of policies) for (const alert of row.alerts) alertCounts.set(alert.code, (alertCounts.get(alert.code) ?? 0) + 1);
-  const map = (mapRows ?? sameLevel).map((row) => ({ code: row.code, name: row.name, level: row.level, value: row.global_mean }));
+  // No geometry at this level (EPCI, communes without a map file): no map, the table says it all.
+  const map = (mapLevel === null ? [] : (mapRows ?? sameLevel)).map((row) => ({ code: row.code, name: row.name, level: row.level, value: row.global_mean }));
   return {
     territory,
     globalRate: stats('global_mean', own?.global_mean ?? null),

@@ -61,4 +61,26 @@ describe('<ExplainPanel>', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("says engine inputs and reasons in the user's language, and lists the steps that add something", () => {
+    const engine: Explanation = {
+      id: 'indicator:IND-001:FRANCE:global', ruleId: 'indicator-rate.global', title: 'France Services — France',
+      formula: '100 × (18009 − 14988) / (23000 − 14988) = 37.71', value: 37.7, reason: 'Partial coverage: 18 of 20 child territories.', reasonCode: 'partial-coverage',
+      inputs: [
+        { role: 'initial', label: 'initial value (VI)', value: 14988, date: '2022-01-01', provenance: 'aggregate' },
+        { role: 'target', label: 'annual target (2026)', value: 23000, date: '2026-12-31', provenance: 'seed' },
+        { role: 'weight', label: 'Homes connected: weight 1 → 0.25', value: 1, weight: 0.25 },
+      ],
+      steps: [
+        { id: 's0', ruleId: 'indicator-rate.rising', title: '', formula: '100 × (18009 − 14988) / (23000 − 14988) = 37.71', inputs: [] },
+        { id: 's1', ruleId: 'clamp', title: '', formula: 'min(100, 37.71) = 37.71', inputs: [] },
+      ],
+    };
+    renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={engine} />);
+    const rows = screen.getAllByRole('row').slice(1).map((row) => within(row).getByRole('rowheader').textContent);
+    expect(rows).toEqual(['Initial value (VI)', 'Annual target (VC)', 'WeightHomes connected']);
+    expect(screen.getByText(/Partial coverage: some territories have no value yet \(Partial coverage: 18 of 20/)).toBeTruthy();
+    const steps = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(steps).toEqual(['clamp : min(100, 37.71) = 37.71']);
+  });
 });

@@ -24,6 +24,8 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
   const titleId = 'explain-panel-title';
+  // A single rule often has one step that repeats the formula above: show only steps that add something.
+  const steps = (explanation?.steps ?? []).filter((step) => step.formula !== explanation?.formula);
   return (
     <Drawer anchor="right" open={open} onClose={onClose}
       slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', sm: 560 }, p: 3 } } }}>
@@ -91,11 +93,11 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
               </Table>
             </Box>
           )}
-          {explanation.steps && explanation.steps.length > 0 && (
+          {steps.length > 0 && (
             <>
               <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.steps')}</Typography>
               <Box component="ol" sx={{ pl: 3, display: 'grid', gap: 1 }}>
-                {explanation.steps.map((step) => (
+                {steps.map((step) => (
                   <li key={step.id}>
                     <code>{step.ruleId}</code> : {step.formula}
                     {step.reason && <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>{reasonText(step, t)}</Box>}

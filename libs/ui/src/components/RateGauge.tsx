@@ -56,7 +56,7 @@ export function RateGauge({ label, value, date, reason, min, median, max, size =
           </Typography>
         )}
         {onExplain && (
-          <Button size="small" onClick={onExplain} sx={{ px: 0, minWidth: 0 }} aria-label={t('ui.explainLabel', { label })}>
+          <Button size="small" onClick={onExplain} sx={{ px: 0, minWidth: 0 }} aria-label={`${t('ui.explain')} (${label})`}>
             {t('ui.explain')}
           </Button>
         )}

@@ -36,8 +36,10 @@ export function IndicatorChart({ points, targets, unit, title }: IndicatorChartP
   if (!hasData) return <p>{t('chart.noData')}</p>;
   return (
     <figure style={{ margin: 0 }}>
-      <div style={{ height: 260 }} role="img" aria-label={t('chart.alt', { title, count: points.length })}>
+      <div style={{ height: 260 }}>
         <ResponsiveLine
+          role="img"
+          ariaLabel={t('chart.alt', { title, count: points.length })}
           data={data}
           theme={theme}
           colors={colors}

@@ -7,12 +7,12 @@ import { useUrlState } from '../../state/useUrlState';
 import { compareCodes, displayCode } from './territoryCode';
 
 /** Text alternative to the map: the same values as a table, in a disclosure. */
-export function MapTable({ values, caption }: { values: TerritoryRate[]; caption: string }) {
+export function MapTable({ values, caption, open }: { values: TerritoryRate[]; caption: string; open?: boolean }) {
   const { t, i18n } = useTranslation('core');
   const url = useUrlState();
   const sorted = [...values].sort((a, b) => compareCodes(a.code, b.code));
   return (
-    <Box component="details" sx={{ mt: 1 }}>
+    <Box component="details" open={open} sx={{ mt: 1 }}>
       <Box component="summary" sx={{ cursor: 'pointer' }}>{t('map.showTable')}</Box>
       <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
         <Table size="small">

@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { LoadingState } from '@pilote/ui';
 import { lazy, Suspense, useMemo } from 'react';
 import type { TerritoryRate } from '../../api/types';
@@ -34,12 +34,16 @@ export function TerritoryMap({ values, title, selectedCode, onSelect }: { values
     return Object.fromEntries(pairs.filter((p): p is [string, string] => p[0] !== null));
   }, [direct, values, departments.nodes]);
   if (values.length === 0) return null;
+  // Without geometry for this level (EPCI, communes…), the table is the whole map.
+  const drawable = direct || Boolean(drawnLevel);
   return (
     <Box>
-      <Suspense fallback={<LoadingState />}>
-        <FranceMap values={values} departmentOwner={owners} title={title} selectedCode={selectedCode} onSelect={onSelect} />
-      </Suspense>
-      <MapTable values={values} caption={title} />
+      {drawable ? (
+        <Suspense fallback={<LoadingState />}>
+          <FranceMap values={values} departmentOwner={owners} title={title} selectedCode={selectedCode} onSelect={onSelect} />
+        </Suspense>
+      ) : <Typography component="h2" variant="h4" gutterBottom>{title}</Typography>}
+      <MapTable values={values} caption={title} open={!drawable} />
     </Box>
   );
 }

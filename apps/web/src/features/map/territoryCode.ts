@@ -15,6 +15,9 @@ export function departmentSvgId(code: string): string | null {
   return match ? match[1] : null;
 }
 
+// Corsica (2A, 2B) sorts where the former 20 was, between 19 and 21.
+const sortKey = (code: string) => displayCode(code).replace(/^2([AB])$/, '20$1');
+
 export function compareCodes(a: string, b: string): number {
-  return displayCode(a).localeCompare(displayCode(b), 'fr', { numeric: true });
+  return sortKey(a).localeCompare(sortKey(b), 'fr', { numeric: true });
 }

@@ -5,6 +5,7 @@ import { CreateQualitative1764000000300 } from './1764000000300-create-qualitati
 import { CreateIdentity1764000000500 } from './1764000000500-create-identity.migration';
 import { CreateAuditLog1764000000510 } from './1764000000510-create-audit-log.migration';
 import { CreateImportBatches1764000001000 } from './1764000001000-create-import-batches.migration';
+import { CreateWorkflow1764000002000 } from './1764000002000-create-workflow.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -15,4 +16,5 @@ export const coreMigrations = [
   CreateIdentity1764000000500,
   CreateAuditLog1764000000510,
   CreateImportBatches1764000001000,
+  CreateWorkflow1764000002000,
 ];

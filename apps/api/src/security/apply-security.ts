@@ -1,0 +1,28 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { contentSecurityPolicyDirectives } from './content-security-policy';
+import { callerKey, limiter } from './rate-limits';
+import type { SecuritySettings } from './security-settings';
+
+/**
+ * Security headers, CORS and rate limits, before any route (call right after NestFactory.create).
+ * Limits use express-rate-limit's memory store: per replica, which is enough against bursts.
+ */
+export function applySecurity(app: NestExpressApplication, settings: SecuritySettings): void {
+  if (settings.trustProxy !== false) app.set('trust proxy', settings.trustProxy);
+  const headers = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(settings) } });
+  const withoutCsp = helmet({ contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // GraphiQL (never in production unless enabled) is a page of CDN scripts: it keeps the other headers.
+    const playground = settings.graphiql && req.method === 'GET' && req.path === '/graphql';
+    return (playground ? withoutCsp : headers)(req, res, next);
+  });
+  // Closed unless listed: without CORS headers, browsers refuse cross-origin calls.
+  if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins, credentials: true, maxAge: 600 });
+  if (settings.authPer15Minutes > 0) app.use('/auth', limiter({ limit: settings.authPer15Minutes, what: 'sign-in requests' }));
+  if (settings.importsPer15Minutes > 0) {
+    const imports = limiter({ limit: settings.importsPer15Minutes, what: 'imports', key: callerKey });
+    app.use('/api/v1/imports', (req: Request, res: Response, next: NextFunction) => (req.method === 'POST' ? imports(req, res, next) : next()));
+  }
+}

@@ -1,0 +1,52 @@
+import { UserFacingError } from '@pilote/core';
+
+/** Hardening settings, from the environment only (see apps/api/src/security/README.md). */
+export interface SecuritySettings {
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma list); empty = CORS closed. */
+  corsOrigins: string[];
+  /** Requests per 15 minutes per client on /auth/* (PILOTE_RATE_LIMIT_AUTH; 0 = no limit). */
+  authPer15Minutes: number;
+  /** POST /api/v1/imports per 15 minutes per token or client (PILOTE_RATE_LIMIT_IMPORTS; 0 = no limit). */
+  importsPer15Minutes: number;
+  /** Express "trust proxy" (PILOTE_TRUST_PROXY: a hop count, "loopback", a subnet list…); rate limits then key on the real client. */
+  trustProxy: string | number | false;
+  /** The page is served over https: browsers are told to upgrade any http sub-request. */
+  https: boolean;
+  /** GraphiQL is served (development, or PILOTE_GRAPHQL_INTROSPECTION=true): its page loads scripts the CSP would block. */
+  graphiql: boolean;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new UserFacingError(`${name} must be a whole number of requests, got "${raw}"`, `Example: ${name}=${fallback} (0 turns the limit off)`, 'CONFIG_INVALID');
+  return value;
+}
+
+export function graphqlIntrospectionEnabled(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  return !production || env.PILOTE_GRAPHQL_INTROSPECTION === 'true';
+}
+
+export function readSecuritySettings(env: NodeJS.ProcessEnv, options: { production: boolean }): SecuritySettings {
+  const corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean);
+  for (const origin of corsOrigins) {
+    let valid = false;
+    try {
+      const url = new URL(origin);
+      valid = (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw new UserFacingError(`CORS_ORIGINS has "${origin}", which is not an origin`, 'Example: CORS_ORIGINS=https://pilote.example.gouv.fr,https://data.example.gouv.fr (scheme + host [+ port], no path)', 'CONFIG_INVALID');
+  }
+  const proxy = env.PILOTE_TRUST_PROXY?.trim();
+  return {
+    corsOrigins,
+    authPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_AUTH', 300),
+    importsPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_IMPORTS', 120),
+    trustProxy: !proxy || proxy === 'false' ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy,
+    https: (env.PUBLIC_URL ?? '').trim().startsWith('https://'),
+    graphiql: graphqlIntrospectionEnabled(env, options.production),
+  };
+}

@@ -1,0 +1,2 @@
+export * from './scaffold-instance';
+export * from './instance-templates';

@@ -1,0 +1,75 @@
+/** Files of a new instance folder: config, theme, data, help, environment, README. */
+export function instanceTemplates(id: string, name: string): Record<string, string> {
+  return {
+    'pilote.config.ts': `/**
+ * ${name}: the configuration of this PILOTE kit instance, validated at start (every error is
+ * reported with its key). Environment variables override keys: PILOTE__DEMO_MODE=false.
+ * Every key: https://… docs/operating/configuration.md of the kit.
+ */
+import type { InstanceConfigInput } from '@pilote/module-sdk';
+import tokens from './theme/tokens.json';
+
+export default {
+  id: '${id}',
+  name: { fr: '${name}', en: '${name}' },
+  locales: ['fr', 'en'],
+  defaultLocale: 'fr',
+  theme: { extends: 'neutral', tokens },
+  demoMode: true,
+  territoryLevels: [
+    { id: 'NAT', label: { fr: 'National', en: 'National' } },
+    { id: 'REG', label: { fr: 'Région', en: 'Region' }, hasMap: true },
+    { id: 'DEPT', label: { fr: 'Département', en: 'Département' }, hasMap: true },
+  ],
+  territories: { source: 'decoupage-administratif', levels: ['NAT', 'REG', 'DEPT'] },
+  vocabulary: {
+    fr: { policy: 'politique', policies: 'politiques' },
+    en: { policy: 'policy', policies: 'policies' },
+  },
+  footerLinks: [],
+  data: { referential: 'data/referential', seed: 'demo', directory: '.pilote' },
+  modules: [{ id: 'help-centre', settings: { folder: 'help' } }],
+} satisfies InstanceConfigInput;
+`,
+    'theme/tokens.json': `${JSON.stringify({ label: name, colors: { primary: '#1f4e8c', onPrimary: '#ffffff' }, logos: { light: '/instance-assets/logo.svg' }, favicon: '/instance-assets/logo.svg' }, null, 2)}\n`,
+    'theme/logo.svg': `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40" role="img" aria-label="${name}"><rect width="40" height="40" rx="8" fill="#1f4e8c"/><path d="M10 28 L18 16 L24 22 L30 12" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round"/></svg>\n`,
+    'data/referential/taxonomies.yaml': `# Groupings of the policies (ministries, axes). Format: the kit's docs/operating (referential).\n- { id: axe-1, kind: ministry, label: Premier axe }\n`,
+    'data/referential/policies.yaml': `# The policies this instance follows.\n- id: POL-1\n  name: Première politique\n  kind: priority-reform\n  status: published\n  description: Décrivez ici l'objectif de la politique.\n  owners:\n    - { name: Prénom Nom, email: prenom.nom@example.org, role: Responsable }\n  levels: [ NAT, REG, DEPT ]\n  taxonomies: [ axe-1 ]\n`,
+    'data/referential/indicators.yaml': `# Indicators, with the level where each value is entered and how it is aggregated above.\n- id: IND-1\n  policy: POL-1\n  name: Premier indicateur\n  type: impact\n  unit: "%"\n  direction: rising\n  source: À préciser\n  method: À préciser\n  periodicity: quarterly\n  availabilityDelayDays: 30\n  levels:\n    NAT: { weight: 1, VI: aggregated, VA: aggregated, VC: entered, aggregation: mean }\n    REG: { weight: 1, VI: aggregated, VA: aggregated, VC: aggregated, aggregation: mean }\n    DEPT: { weight: 1, VI: entered, VA: entered, VC: entered }\n`,
+    'help/bienvenue.md': `---\ntitle: Bienvenue\nkeywords: [aide, démarrer]\npages: [home]\n---\nCette aide est écrite par l'équipe de l'instance, en Markdown, dans le dossier \`help/\`.\n`,
+    '.env.example': `# Copy to .env (never commit it). Unset DATABASE_URL = embedded database in .pilote/.\n# DATABASE_URL=postgres://pilote:secret@localhost:5432/pilote\nPORT=3000\n# NODE_ENV=production   # refuses demoMode: set PILOTE__DEMO_MODE=false\n# OIDC_ISSUER=https://…\n# OIDC_CLIENT_ID=…\n# OIDC_CLIENT_SECRET=…\n# SECRET_SESSION=change-me\n`,
+    '.gitignore': `.pilote/\n.env\nnode_modules/\n`,
+    'package.json': `${JSON.stringify(
+      {
+        name: `${id}-instance`,
+        private: true,
+        scripts: { start: 'pilote start --instance .', migrate: 'pilote migrate --instance .', doctor: 'pilote doctor --instance .' },
+        dependencies: { '@pilote/cli': '^0.1.0', '@pilote/module-sdk': '^0.1.0', '@pilote/module-help-centre': '^0.1.0' },
+      },
+      null,
+      2,
+    )}\n`,
+    'README.md': `# ${name}
+
+A PILOTE kit instance: configuration, theme, data and help. The kit itself is a dependency.
+
+| path | what |
+| --- | --- |
+| \`pilote.config.ts\` | name, languages, theme, territory levels, vocabulary, modules |
+| \`theme/\` | design tokens (\`tokens.json\`) and logos, served at \`/instance-assets/\` |
+| \`data/referential/\` | policies, indicators, groupings (YAML) |
+| \`help/\` | help articles in Markdown (module help-centre) |
+| \`.env.example\` | environment variables (copy to \`.env\`) |
+
+## Start
+
+- **With the published packages**: \`npm install\`, then \`npm start\` (runs \`pilote start --instance .\`;
+  the embedded database lives in \`.pilote/\`).
+- **Inside the kit's repository** (before the packages are published): from the repository root,
+  \`npm start -- --instance <this folder>\`.
+
+Open http://localhost:3000. Production: set \`DATABASE_URL\` and \`NODE_ENV=production\`, turn demo mode
+off, and read the kit's docs/operating/deploying.md.
+`,
+  };
+}

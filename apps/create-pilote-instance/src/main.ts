@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { ScaffoldError, scaffoldInstance } from './scaffold-instance';
+
+/** `npx create-pilote-instance <dir> [--id <id>] [--name "<name>"]` */
+function main(argv: string[]): number {
+  const flag = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const directory = argv.find((arg, index) => !arg.startsWith('--') && !['--id', '--name'].includes(argv[index - 1] ?? ''));
+  if (!directory) {
+    console.error('Usage: npx create-pilote-instance <dir> [--id <id>] [--name "<name>"]');
+    return 2;
+  }
+  try {
+    const files = scaffoldInstance(directory, { id: flag('--id'), name: flag('--name') });
+    console.log(`Created ${directory} (${files.length} files).`);
+    console.log(`Next: cd ${directory} && npm install && npm start`);
+    console.log(`Inside the kit's repository: npm start -- --instance ${path.resolve(directory)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ScaffoldError) {
+      console.error(`Error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { actorOf } from '../audit/audit';
+import { graphqlErrors } from '../errors/to-graphql-error';
+import { authEvents } from '../events/auth-events';
+import type { IdentifiedRequest } from '../guards/request-of';
+import { requireSession, requireUser } from '../identity/require-user';
+import { quotasOf } from '../rights/quotas-of';
+import { toScopeType } from '../rights/rights.resolver';
+import { ScopeInputType } from '../rights/rights.types';
+import { type AccessRequestView, accessRequestsToDecide, decideAccessRequest, myAccessRequests, requestAccess } from './access-request.service';
+import { AccessRequestType } from './access-request.types';
+
+const toType = (view: AccessRequestView): AccessRequestType => ({ ...view, scope: toScopeType(view.scope) });
+
+/** DataPass-like access requests: ask for a role on a scope; the managers of that scope decide. */
+@Resolver(() => AccessRequestType)
+export class AccessRequestResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @Mutation(() => AccessRequestType, { description: 'Asks for a role on a scope, with a reason; the managers of that scope are notified.' })
+  requestAccess(
+    @Context('req') req: IdentifiedRequest,
+    @Args('roleId', { type: () => ID }) roleId: string,
+    @Args('scope', { type: () => ScopeInputType }) scope: ScopeInputType,
+    @Args('reason') reason: string,
+  ) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'request access');
+      const { request, event } = await this.kit.dataSource.transaction((manager) => requestAccess(manager, req.identity!, { roleId, scope, reason, actor: actorOf(req.identity!) }));
+      void authEvents.emit('access-request.created', event); // after commit
+      return toType(request);
+    });
+  }
+
+  @Query(() => [AccessRequestType], { description: 'Your access requests and their decisions.' })
+  myAccessRequests(@Context('req') req: IdentifiedRequest) {
+    return graphqlErrors(async () => (await myAccessRequests(this.kit.dataSource.manager, requireUser(req.identity))).map(toType));
+  }
+
+  @Query(() => [AccessRequestType], { description: 'Pending requests you may decide (inside your scope, for roles below yours).' })
+  accessRequestsToDecide(@Context('req') req: IdentifiedRequest) {
+    return graphqlErrors(async () => {
+      requireUser(req.identity);
+      return (await accessRequestsToDecide(this.kit.dataSource.manager, req.identity!)).map(toType);
+    });
+  }
+
+  @Mutation(() => AccessRequestType, { description: 'Approves (creates the assignment) or refuses (reason required) a pending request.' })
+  decideAccessRequest(
+    @Context('req') req: IdentifiedRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'decide access requests');
+      const { request, event } = await this.kit.dataSource.transaction((manager) =>
+        decideAccessRequest(manager, req.identity!, { id, approve, reason, actor: actorOf(req.identity!), quotas: quotasOf(this.kit) }),
+      );
+      void authEvents.emit('access-request.decided', event);
+      return toType(request);
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import type { RoleRule, Scope } from '../ability/ability.types';
+import { territoryRoots } from '../ability/territory-scope';
+import { actorOf } from '../audit/audit';
+import { forbidden } from '../errors/auth-error';
+import { graphqlErrors } from '../errors/to-graphql-error';
+import type { IdentifiedRequest } from '../guards/request-of';
+import { assertCan } from '../identity/assert-can';
+import { requireSession, requireUser } from '../identity/require-user';
+import { type AssignmentView, createAssignment, listAssignments, removeAssignment } from './assignment.service';
+import { quotasOf } from './quotas-of';
+import { listRoles, type RoleView, updateRolePermissions } from './role.service';
+import { AssignmentConnection, AssignmentType, RoleRuleInput, RoleType, ScopeInputType, ScopeType } from './rights.types';
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+export function toScopeType(scope: Scope): ScopeType {
+  return {
+    kind: scope.kind,
+    territoryCode: scope.kind === 'territory' ? scope.territoryCode : null,
+    ids: scope.kind === 'policies' || scope.kind === 'taxonomies' ? scope.ids : null,
+  };
+}
+
+function toRoleType(role: RoleView): RoleType {
+  return { ...role, permissions: role.permissions.map((rule: RoleRule) => ({ action: asList(rule.action), subject: asList(rule.subject) })) };
+}
+
+const toAssignmentType = (view: AssignmentView): AssignmentType => ({ ...view, scope: toScopeType(view.scope) });
+
+/** Roles (rights as data) and assignments (role × scope), managed within the manager's scope. */
+@Resolver(() => RoleType)
+export class RightsResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @Query(() => [RoleType], { description: 'The roles of the instance and their rules (any signed-in user may read them, to request one).' })
+  roles(@Context('req') req: IdentifiedRequest) {
+    return graphqlErrors(async () => {
+      requireUser(req.identity);
+      return (await listRoles(this.kit.dataSource.manager)).map(toRoleType);
+    });
+  }
+
+  @Mutation(() => RoleType, { description: 'Replaces the rules of a role (instance administrators only); audited old → new.' })
+  updateRolePermissions(
+    @Context('req') req: IdentifiedRequest,
+    @Args('roleId', { type: () => ID }) roleId: string,
+    @Args('permissions', { type: () => [RoleRuleInput] }) permissions: RoleRuleInput[],
+  ) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'change roles');
+      assertCan(req.identity, 'update', 'Role');
+      // Only an unrestricted right edits roles: a role applies everywhere, not in one territory.
+      if (territoryRoots(req.identity!.ability, 'update', 'Role') !== null) throw forbidden('update', 'Role');
+      const role = await this.kit.dataSource.transaction((manager) => updateRolePermissions(manager, { roleId, permissions, actor: actorOf(req.identity!) }));
+      return toRoleType(role);
+    });
+  }
+
+  @Query(() => AssignmentConnection, { description: 'Assignments inside your scope, newest first.' })
+  assignments(
+    @Context('req') req: IdentifiedRequest,
+    @Args('userEmail', { type: () => String, nullable: true }) userEmail?: string | null,
+    @Args('includeRevoked', { type: () => Boolean, nullable: true }) includeRevoked?: boolean | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return graphqlErrors(async () => {
+      requireUser(req.identity);
+      const page = await listAssignments(this.kit.dataSource.manager, req.identity!, { userEmail, includeRevoked: includeRevoked ?? false, first: first ?? undefined, after });
+      return { totalCount: page.totalCount, edges: page.nodes.map((node) => ({ node: toAssignmentType(node) })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    });
+  }
+
+  @Mutation(() => AssignmentType, { description: 'Gives a role on a scope to an e-mail (the account is created if needed), within your scope and the territory quota.' })
+  createAssignment(
+    @Context('req') req: IdentifiedRequest,
+    @Args('email') email: string,
+    @Args('roleId', { type: () => ID }) roleId: string,
+    @Args('scope', { type: () => ScopeInputType }) scope: ScopeInputType,
+  ) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'manage rights');
+      const created = await this.kit.dataSource.transaction((manager) =>
+        createAssignment(manager, req.identity!, { email, roleId, scope, actor: actorOf(req.identity!), quotas: quotasOf(this.kit) }),
+      );
+      return toAssignmentType(created);
+    });
+  }
+
+  @Mutation(() => AssignmentType, { description: 'Revokes an assignment inside your scope (kept, with who and when).' })
+  removeAssignment(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'manage rights');
+      const removed = await this.kit.dataSource.transaction((manager) => removeAssignment(manager, req.identity!, { id, actor: actorOf(req.identity!) }));
+      return toAssignmentType(removed);
+    });
+  }
+}

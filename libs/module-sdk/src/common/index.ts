@@ -1,0 +1,7 @@
+export * from './localized-name';
+export * from './module-id';
+export * from './zones';
+export * from './data-frame';
+export * from './manifest.types';
+export * from './define-module';
+export * from './define-instance';

@@ -1,0 +1,6 @@
+export * from './module-problem';
+export * from './order-modules';
+export * from './resolve-module-package';
+export * from './loaded-modules';
+export * from './load-modules';
+export { manifestSchema } from './manifest.schema';

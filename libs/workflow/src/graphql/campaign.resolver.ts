@@ -1,0 +1,56 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can, type RequestIdentity } from '@pilote/auth';
+import { currentAsOf } from '@pilote/core';
+import type { Campaign } from '../campaigns/campaign';
+import { campaignBoard, createCampaign, updateCampaign, visibleCampaign, visibleCampaigns } from '../campaigns/campaign.service';
+import { remindDeadlines } from '../campaigns/deadline-reminders';
+import { CampaignBoardType, CampaignChangeInput, CampaignInput, CampaignType, DeadlineRemindersType } from './campaign.types';
+import { WorkflowRunner } from './workflow-runner';
+
+type Req = { identity?: RequestIdentity };
+
+const toType = (c: Campaign): CampaignType => ({ ...c });
+const clean = <T extends object>(input: T): Partial<T> => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+
+@Resolver(() => CampaignType)
+export class CampaignResolver {
+  constructor(private readonly runner: WorkflowRunner) {}
+
+  private get db() {
+    return this.runner.kit.dataSource.manager;
+  }
+
+  @Query(() => [CampaignType], { description: 'Campaigns you can see (your scope, created by you or assigned to you).' })
+  campaigns(@Context('req') req: Req, @Args('includeClosed', { defaultValue: false }) includeClosed: boolean) {
+    return this.runner.read(req.identity, async (identity) => (await visibleCampaigns(this.db, identity, includeClosed)).map(toType));
+  }
+
+  @Query(() => CampaignBoardType, { description: 'The completeness and freshness board of a campaign.' })
+  campaignBoard(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string, @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null) {
+    return this.runner.read(req.identity, async (identity) => {
+      const campaign = await visibleCampaign(this.db, identity, id);
+      const date = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : currentAsOf();
+      return { campaign: toType(campaign), asOf: date, ...(await campaignBoard(this.db, campaign, date)) };
+    });
+  }
+
+  @Mutation(() => CampaignType, { description: 'Opens a campaign (right: create Campaign on each of its territories).' })
+  @Can('create', 'Campaign')
+  createCampaign(@Context('req') req: Req, @Args('input') input: CampaignInput) {
+    return this.runner.run(req.identity, async (call) => toType(await createCampaign(call, input)));
+  }
+
+  @Mutation(() => CampaignType, { description: 'Changes or closes a campaign.' })
+  @Can('update', 'Campaign')
+  updateCampaign(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string, @Args('input') input: CampaignChangeInput) {
+    return this.runner.run(req.identity, async (call) => toType(await updateCampaign(call, id, clean(input))));
+  }
+
+  @Mutation(() => DeadlineRemindersType, { description: 'Notifies the assignees of campaigns due within `days` days that still miss values (once per deadline). Admins; operators use `pilote notify-deadlines`.' })
+  @Can('manage', 'Campaign')
+  notifyCampaignDeadlines(@Context('req') req: Req, @Args('days', { type: () => Int, nullable: true }) days?: number | null) {
+    return this.runner.read(req.identity, () =>
+      remindDeadlines(this.runner.kit.dataSource, this.runner.dispatcher, { asOf: currentAsOf(), days: days ?? this.runner.kit.instance.config.workflow.deadlineReminderDays }),
+    );
+  }
+}

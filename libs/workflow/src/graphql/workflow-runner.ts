@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { graphqlErrors, type RequestIdentity, requireUser } from '@pilote/auth';
+import { computationLevelOrder, currentAsOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import type { WorkflowCall } from '../items/workflow-call';
+import type { NotificationDispatcher } from '../notifications/notification-dispatcher';
+import { Outbox } from '../notifications/notification-store';
+import { NOTIFICATION_DISPATCHER } from '../workflow.tokens';
+
+/** Runs a workflow step in one transaction, then e-mails the notifications it created (after commit). */
+@Injectable()
+export class WorkflowRunner {
+  constructor(
+    @Inject(KIT_CONTEXT) readonly kit: KitContext,
+    @Inject(NOTIFICATION_DISPATCHER) readonly dispatcher: NotificationDispatcher,
+  ) {}
+
+  run<T>(identity: RequestIdentity | undefined, work: (call: WorkflowCall) => Promise<T>): Promise<T> {
+    return graphqlErrors(async () => {
+      requireUser(identity);
+      const outbox = new Outbox();
+      const config = this.kit.instance.config;
+      const result = await this.kit.dataSource.transaction((db) => work({ db, identity: identity!, outbox, config, levelOrder: computationLevelOrder(config), asOf: currentAsOf() }));
+      this.dispatcher.deliver(outbox.ids);
+      return result;
+    });
+  }
+
+  /** Reads need no transaction nor outbox. */
+  read<T>(identity: RequestIdentity | undefined, work: (identity: RequestIdentity) => Promise<T>): Promise<T> {
+    return graphqlErrors(async () => {
+      requireUser(identity);
+      return work(identity!);
+    });
+  }
+}

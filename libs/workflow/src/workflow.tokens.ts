@@ -1,0 +1,2 @@
+/** Nest token of the NotificationDispatcher (e-mails of committed notifications). */
+export const NOTIFICATION_DISPATCHER = Symbol('pilote:workflow:notification-dispatcher');

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { ModuleBootContext } from '@pilote/module-sdk/server';
+import type { HelpCentreSettings } from '../common/manifest';
+import { HelpArticlesSync, HELP_CENTRE_SETTINGS } from './help-articles.sync';
+import { HelpCentreResolver } from './help-centre.resolver';
+
+@Module({})
+export class HelpCentreModule {
+  static forModule({ settings }: ModuleBootContext<HelpCentreSettings>): DynamicModule {
+    return {
+      module: HelpCentreModule,
+      providers: [{ provide: HELP_CENTRE_SETTINGS, useValue: settings }, HelpArticlesSync, HelpCentreResolver],
+    };
+  }
+}

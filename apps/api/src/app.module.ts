@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '@pilote/auth';
 import { CoreModule, type KitContext } from '@pilote/core';
 import { ImportModule } from '@pilote/import';
+import { WorkflowModule } from '@pilote/workflow';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
@@ -22,6 +23,7 @@ export class AppModule {
         }),
         AuthModule.forRoot(context),
         ImportModule,
+        WorkflowModule.forRoot(),
         ...moduleImports,
       ],
       controllers: [HealthController],

@@ -11,6 +11,10 @@ const PolicyPage = lazy(() => import('./pages/PolicyPage'));
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
+const EntryPage = lazy(() => import('./pages/EntryPage'));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
+const CampaignPage = lazy(() => import('./pages/CampaignPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 export function AppRoutes() {
   return (
@@ -23,6 +27,10 @@ export function AppRoutes() {
             <Route path="/territories/:code" element={<TerritoryPage />} />
             <Route path="/accessibility" element={<AccessibilityPage />} />
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/entry" element={<EntryPage />} />
+            <Route path="/campaigns" element={<CampaignsPage />} />
+            <Route path="/campaigns/:id" element={<CampaignPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

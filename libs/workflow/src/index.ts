@@ -15,6 +15,7 @@ export * from './notifications/mail-settings';
 export * from './notifications/mailer';
 export * from './notifications/notification-store';
 export * from './notifications/notification-dispatcher';
+export * from './notifications/create-dispatcher';
 export * from './notifications/recipients';
 export * from './permissions/workflow-permissions';
 export * from './workflow.tokens';

@@ -8,5 +8,6 @@ import { tokenCommand } from './token.command';
 import { importCommand } from './import.command';
 import { exportCommand } from './export.command';
 import { createModuleCommand } from './create-module.command';
+import { notifyDeadlinesCommand } from './notify-deadlines.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand];
+export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand];

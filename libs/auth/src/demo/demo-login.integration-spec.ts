@@ -20,6 +20,9 @@ describe('demo login', () => {
       expect(me.user.email).toBe('demo.regional-coordinator@pilote.invalid');
       expect(me.assignments).toEqual([{ roleId: 'regional-coordinator', scope: { kind: 'territory', territoryCode: 'R84' } }]);
       expect(me.demoLogin).toBe(true);
+      const visitor = (await (await fetch(`${api.url}/auth/me`)).json()) as { demoRoles: { id: string }[] };
+      expect(visitor.demoRoles.map((r) => r.id)).toEqual(expect.arrayContaining(['admin', 'regional-coordinator', 'reader']));
+      expect(visitor.demoRoles).toHaveLength(14);
       const anonymous = await graphql(api.url, '{ territories(level: "REG") { totalCount } }');
       expect(anonymous.errors).toBeUndefined();
       const audit = (await api.context.dataSource.query(`SELECT action FROM audit_log WHERE subject_id = 'public'`)) as { action: string }[];

@@ -24,13 +24,20 @@ export const DEMO_FROM = '2022-01-01';
 export async function seedInstance(context: KitContext, log: (line: string) => void): Promise<void> {
   const config = context.instance.config;
   const started = Date.now();
+  let lap = started;
+  // Each step says how long it took, so a slow first start can be diagnosed from its output.
+  const step = (line: string) => {
+    const now = Date.now();
+    log(`${line} (${((now - lap) / 1000).toFixed(1)} s)`);
+    lap = now;
+  };
   const levelOrder = computationLevelOrder(config);
   const allLevels = config.territoryLevels.map((level) => level.id);
   await context.dataSource.transaction(async (manager) => {
     const levels = config.territories.levels ?? hierarchyLevels(config);
     const territories = buildFrenchTerritories(levels, config.territories.regions);
     await upsertTerritories(manager, territories);
-    log(`Territories: ${territories.length}`);
+    step(`Territories: ${territories.length}`);
     const referentialDir = path.resolve(context.instance.directory, config.data.referential);
     if (!existsSync(referentialDir)) return;
     const read = readReferentialFiles(referentialDir);
@@ -47,8 +54,8 @@ export async function seedInstance(context: KitContext, log: (line: string) => v
     if (report.problems.length > 0) {
       throw new UserFacingError(`The referential could not be applied: ${report.problems.map(formatProblem).join('; ')}`, 'Fix the files, then start again.', 'REFERENTIAL_INVALID');
     }
-    log(`Referential: ${validated.referential.policies.length} policies, ${validated.referential.indicators.length} indicators`);
-    if (config.data.seed === 'demo') await seedDemoValues(manager, levelOrder, log);
+    step(`Referential: ${validated.referential.policies.length} policies, ${validated.referential.indicators.length} indicators`);
+    if (config.data.seed === 'demo') await seedDemoValues(manager, levelOrder, step);
   });
   log(`First-start seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -79,6 +86,7 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
     ],
     measures,
   );
+  log(`Demo values: ${measures.length}`);
   let lastShown = 0;
   await computeAllFromMemory(manager, measures, {
     provenance: 'seed',
@@ -91,7 +99,6 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
       }
     },
   });
-  log(`Demo values: ${measures.length}`);
   const policies = (await manager.query(`SELECT id, name FROM policy WHERE status <> 'archived'`)) as { id: string; name: string }[];
   const narratives = generateDemoNarratives({ policies, territories, seed: DEMO_SEED, until: asOf });
   await bulkInsert(

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Data entry workflow (libs/workflow, docs/adr/007-workflow-items-and-notifications.md):
+ * Data entry workflow (libs/workflow, docs/adr/009-workflow-items-and-notifications.md):
  * proposals and their states, entry campaigns, in-app notifications. Lives with the core
  * migrations so every instance has it; libs/workflow depends on core, not the reverse.
  */

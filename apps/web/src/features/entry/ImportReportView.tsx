@@ -1,0 +1,53 @@
+import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { RateEffect } from './entryTypes';
+import { RateEffectTable } from './RateEffectTable';
+import type { ImportReport } from './uploadImport';
+
+/** The dry-run report: errors by line and column, or the rates before → after. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation('core');
+  if (report.status === 'invalid') {
+    return (
+      <>
+        <Alert severity="error">{t('importWizard.errors', { count: report.counts.errors })}</Alert>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('importWizard.line')}</TableCell>
+              <TableCell>{t('importWizard.column')}</TableCell>
+              <TableCell>{t('importWizard.cellValue')}</TableCell>
+              <TableCell>{t('importWizard.message')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.errors.map((issue, index) => (
+              <TableRow key={`${issue.line}-${issue.column ?? ''}-${index}`}>
+                <TableCell>{issue.line || '—'}</TableCell>
+                <TableCell>{issue.column ?? '—'}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{issue.value ?? ''}</TableCell>
+                <TableCell>{issue.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </>
+    );
+  }
+  const rows: RateEffect[] = [
+    ...(report.preview?.policies.rows ?? []).map((r) => ({ ...r, scope: 'policy' as const })),
+    ...(report.preview?.indicators.rows ?? []).map((r) => ({ ...r, scope: 'indicator' as const })),
+  ].filter((r) => r.changed);
+  return (
+    <>
+      {report.counts.warnings > 0 && (
+        <Alert severity="warning">
+          {t('importWizard.warnings', { count: report.counts.warnings })}
+          <ul>{report.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.line ? `${t('importWizard.line')} ${w.line} : ` : ''}{w.message}</li>)}</ul>
+        </Alert>
+      )}
+      {report.status === 'dry-run' && <Typography>{t('importWizard.valid', { values: report.counts.values, write: report.counts.wouldWrite })}</Typography>}
+      <RateEffectTable rows={rows} title={t('importWizard.preview')} empty={t('importWizard.noChange')} />
+    </>
+  );
+}

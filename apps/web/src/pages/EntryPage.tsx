@@ -1,0 +1,42 @@
+import { Box, Button, Paper, TextField, Typography } from '@mui/material';
+import { ErrorState, LoadingState } from '@pilote/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GraphQLRequestError } from '../api/graphql';
+import { useQuery } from '../api/useQuery';
+import { ENTRY_SHEET_QUERY } from '../features/entry/entryApi';
+import type { EntrySheet } from '../features/entry/entryTypes';
+import { EntrySheetView } from '../features/entry/EntrySheetView';
+import { useUrlState } from '../state/useUrlState';
+
+/** `/entry?territory=D13&policy=P1`: data entry and validation for a territory × policy of the user's scope. */
+export default function EntryPage() {
+  const { t } = useTranslation('core');
+  const url = useUrlState();
+  const territoryCode = url.get('territory') ?? '';
+  const policyId = url.get('policy') ?? '';
+  const ready = Boolean(territoryCode && policyId);
+  const { data, loading, error, refetch } = useQuery<{ entrySheet: EntrySheet }>(ENTRY_SHEET_QUERY, { territoryCode, policyId }, { skip: !ready });
+  const [territory, setTerritory] = useState(territoryCode);
+  const [policy, setPolicy] = useState(policyId);
+
+  if (!ready) {
+    return (
+      <Paper variant="outlined" sx={{ p: 3, display: 'grid', gap: 2, maxWidth: 560 }} component="form" onSubmit={(e) => { e.preventDefault(); url.set({ territory: territory.trim(), policy: policy.trim() }); }}>
+        <Typography component="h1" variant="h1">{t('entry.pickTitle')}</Typography>
+        <Typography>{t('entry.pickDescription')}</Typography>
+        <TextField label={t('entry.territoryCode')} value={territory} onChange={(e) => setTerritory(e.target.value)} required id="entry-territory" />
+        <TextField label={t('entry.policyId')} value={policy} onChange={(e) => setPolicy(e.target.value)} required id="entry-policy" />
+        <Box><Button type="submit" variant="contained" disabled={!territory.trim() || !policy.trim()}>{t('entry.open')}</Button></Box>
+      </Paper>
+    );
+  }
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) {
+    const code = error instanceof GraphQLRequestError ? error.errors?.[0]?.extensions?.code : undefined;
+    if (code === 'UNAUTHENTICATED') return <ErrorState title={t('entry.signIn')} description=" " action={{ label: t('app.retry'), onClick: refetch }} />;
+    return <ErrorState error={error} action={{ label: t('app.retry'), onClick: refetch }} />;
+  }
+  if (!data) return <LoadingState />;
+  return <EntrySheetView sheet={data.entrySheet} onChanged={refetch} />;
+}

@@ -23,7 +23,12 @@ export class MemoryComputationStore implements ComputationStore {
   private readonly derived: (DerivedRow & { indicatorId: string })[] = [];
   private readonly states: (StateRow & { indicatorId: string })[] = [];
 
-  constructor(measures: readonly MemoryMeasure[], territories: readonly (TerritoryNode & { parentCode: string | null })[], provenance: string) {
+  constructor(
+    measures: readonly MemoryMeasure[],
+    territories: readonly (TerritoryNode & { parentCode: string | null })[],
+    provenance: string,
+    memberships: readonly { perimeterCode: string; memberCode: string }[] = [],
+  ) {
     // Later rows win for the same date, as with append-only measures.
     for (const m of measures) {
       const series = this.seriesOf(m.indicatorId, m.territoryCode);
@@ -34,8 +39,19 @@ export class MemoryComputationStore implements ComputationStore {
       else list.push({ date: m.date, value: m.value, provenance });
     }
     for (const series of this.seriesByKey.values()) for (const kind of ['VI', 'VA', 'VC'] as const) series[kind].sort((a, b) => a.date.localeCompare(b.date));
+    // Same rule as readChildren: a perimeter's children are its members, and a perimeter is
+    // nobody's child.
+    const perimeters = new Set(memberships.map((m) => m.perimeterCode));
+    const byCode = new Map(territories.map((t) => [t.code, t]));
+    for (const m of memberships) {
+      const member = byCode.get(m.memberCode);
+      if (!member) continue;
+      let list = this.childrenByParent.get(m.perimeterCode);
+      if (!list) this.childrenByParent.set(m.perimeterCode, (list = []));
+      list.push({ code: member.code, level: member.level, population: member.population });
+    }
     for (const t of territories) {
-      if (!t.parentCode) continue;
+      if (!t.parentCode || perimeters.has(t.code)) continue;
       let list = this.childrenByParent.get(t.parentCode);
       if (!list) this.childrenByParent.set(t.parentCode, (list = []));
       list.push({ code: t.code, level: t.level, population: t.population });

@@ -18,15 +18,25 @@ export async function computeAllFromMemory(
     `SELECT code, level, population, parent_code AS "parentCode" FROM territory WHERE level = ANY($1::text[])`,
     [options.levelOrder],
   )) as (TerritoryNode & { parentCode: string | null })[];
-  const store = new MemoryComputationStore(measures, territories, options.provenance);
+  const memberships = (await manager.query(`SELECT perimeter_code AS "perimeterCode", member_code AS "memberCode" FROM territory_membership`)) as {
+    perimeterCode: string;
+    memberCode: string;
+  }[];
+  const store = new MemoryComputationStore(measures, territories, options.provenance, memberships);
   const indicators = await readIndicatorMeta(manager);
   const parentOf = new Map(territories.map((t) => [t.code, t.parentCode]));
+  const perimetersOf = new Map<string, string[]>();
+  for (const m of memberships) perimetersOf.set(m.memberCode, [...(perimetersOf.get(m.memberCode) ?? []), m.perimeterCode]);
   const withValues = new Map<string, Set<string>>();
   for (const m of measures) {
     let set = withValues.get(m.indicatorId);
     if (!set) withValues.set(m.indicatorId, (set = new Set()));
-    // A territory with values, and every territory above it, gets a state (as after a write).
-    for (let code: string | null | undefined = m.territoryCode; code && !set.has(code); code = parentOf.get(code)) set.add(code);
+    // A territory with values, every territory above it and the perimeters holding any of them
+    // get a state (as after a write: readAffectedTerritories).
+    for (let code: string | null | undefined = m.territoryCode; code && !set.has(code); code = parentOf.get(code)) {
+      set.add(code);
+      for (const perimeter of perimetersOf.get(code) ?? []) set.add(perimeter);
+    }
   }
   const computedByPolicy = new Map<string, Set<string>>();
   let done = 0;

@@ -12,7 +12,7 @@ import type { TerritoryNode } from './computation.types';
 export async function computeAllFromMemory(
   manager: EntityManager,
   measures: readonly MemoryMeasure[],
-  options: { levelOrder: string[]; asOf: string; provenance: string; onProgress?: (done: number, total: number) => void },
+  options: { levelOrder: string[]; asOf: string; provenance: string; onProgress?: (done: number, total: number) => void; log?: (line: string) => void },
 ): Promise<{ derived: number; states: number }> {
   const territories = (await manager.query(
     `SELECT code, level, population, parent_code AS "parentCode" FROM territory WHERE level = ANY($1::text[])`,
@@ -52,8 +52,10 @@ export async function computeAllFromMemory(
     await refreshIndicator(store, indicator, followed, options.levelOrder, options.asOf);
   }
   const written = await store.flush(manager);
+  options.log?.(`Saved ${written.states} indicator states and ${written.derived} aggregated values`);
   for (const [policyId, codes] of computedByPolicy) {
     await refreshPolicies(manager, [policyId], indicators.filter((i) => i.policyId === policyId), territories.filter((t) => codes.has(t.code)));
   }
+  options.log?.(`Policy rates: ${computedByPolicy.size} policies`);
   return written;
 }

@@ -92,6 +92,7 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
     provenance: 'seed',
     levelOrder,
     asOf,
+    log,
     onProgress: (done, total) => {
       if (done === total || done - lastShown >= Math.ceil(total / 4)) {
         lastShown = done;

@@ -7,12 +7,15 @@ import { ImportModule } from '@pilote/import';
 import { WorkflowModule } from '@pilote/workflow';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { declareRoutePermissions } from './permissions/route-permissions';
 
 @Module({})
 export class AppModule {
   /** `moduleImports`: the Nest modules of the instance's modules, in dependency order. */
   static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = []): DynamicModule {
     const production = context.settings.production;
+    const undeclared = declareRoutePermissions();
+    if (undeclared.length > 0) throw new Error(`Route permissions refer to missing handlers: ${undeclared.join(', ')}`);
     return {
       module: AppModule,
       imports: [

@@ -24,3 +24,4 @@ export * from './publishing/import-batch';
 export * from './export/neutralise-formula';
 export * from './export/export-measures';
 export * from './api/import.module';
+export * from './api/imports.controller';

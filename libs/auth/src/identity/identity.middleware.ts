@@ -1,3 +1,4 @@
+import { territoryRoots } from '../ability/territory-scope';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
@@ -29,6 +30,8 @@ export class IdentityMiddleware implements NestMiddleware {
       req.identity = identity;
       // The core's dashboard services read this plain hook (they cannot import @pilote/auth).
       (req as IdentifiedRequest & { readScope?: { territoryRoots: string[] | null } }).readScope = { territoryRoots: readableRoots(identity) };
+      // Same kind of hook for imports (libs/import cannot import @pilote/auth either).
+      (req as IdentifiedRequest & { importScope?: { territoryRoots: string[] | null } }).importScope = { territoryRoots: territoryRoots(identity.ability, 'import', 'Import') };
       next();
     } catch (error) {
       if (error instanceof AuthError) {

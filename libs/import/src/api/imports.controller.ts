@@ -21,7 +21,12 @@ const MAX_UPLOAD_BYTES = Number(process.env.PILOTE_IMPORT_MAX_BYTES ?? 500 * 102
  * middleware) or a Passport-style `user.id`. Without either, the batch is recorded with no author.
  * Rights on imports (who may publish where) are enforced by that layer, not here.
  */
-type MaybeAuthenticated = Request & { user?: { id?: string }; identity?: { userId?: string | null } };
+type MaybeAuthenticated = Request & {
+  user?: { id?: string };
+  identity?: { userId?: string | null };
+  /** Set by the authentication layer: the territories the caller may import into (null = all). */
+  importScope?: { territoryRoots: string[] | null };
+};
 
 export function authorOf(request: MaybeAuthenticated): string | null {
   return request.identity?.userId ?? request.user?.id ?? null;
@@ -66,6 +71,7 @@ export class ImportsController {
         authorId: authorOf(request),
         levelOrder: computationLevelOrder(this.kit.instance.config),
         asOf: currentAsOf(),
+        territoryRoots: request.importScope?.territoryRoots ?? null,
       });
       if (report.status === 'invalid') response.status(422);
       const language = parseLanguage(lang ?? acceptLanguage);

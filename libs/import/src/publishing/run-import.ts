@@ -31,6 +31,8 @@ export interface ImportRequest {
   /** From the instance: `computationLevelOrder(config)` and `currentAsOf()`. */
   levelOrder: string[];
   asOf: string;
+  /** Territories the author's rights cover (with everything below); null or absent = all (CLI operator). */
+  territoryRoots?: string[] | null;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -89,7 +91,7 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
   try {
     await dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [IMPORT_LOCK]);
-      const mapRow = createRowMapper(mapping, table.info.header, await loadReferentialIndex(manager), issues);
+      const mapRow = createRowMapper(mapping, table.info.header, await loadReferentialIndex(manager, request.territoryRoots ?? null), issues);
       if ('missing' in mapRow) {
         issues.error('missingColumns', table.info.headerLine, { value: table.info.header.join(' | '), params: { missing: mapRow.missing.join(', '), mapping: mapping.id } });
         throw new Rollback();

@@ -13,6 +13,7 @@ export function checkReferential(index: ReferentialIndex, indicatorId: string, t
   if (indicator.status !== 'active') return { ok: false, code: 'archivedIndicator', column: 'indicator' };
   const level = index.territories.get(territoryCode);
   if (!level) return { ok: false, code: 'unknownTerritory', column: 'territory' };
+  if (index.writable && !index.writable.has(territoryCode)) return { ok: false, code: 'territoryOutOfScope', column: 'territory' };
   const settings = indicator.levels[level];
   if (!settings) return { ok: false, code: 'levelNotFollowed', column: 'territory', params: { level, levels: Object.keys(indicator.levels).join(', ') } };
   const seriesKind = kind === 'VC_INTERMEDIATE' ? 'VC' : kind;

@@ -14,13 +14,24 @@ export interface IndexedIndicator {
 export interface ReferentialIndex {
   indicators: Map<string, IndexedIndicator>;
   territories: Map<string, string>;
+  /** Territories the importer may write to (their rights' scope); null = everywhere. */
+  writable: Set<string> | null;
 }
 
-export async function loadReferentialIndex(manager: EntityManager): Promise<ReferentialIndex> {
+/** `scopeRoots`: the territories (and everything below) the importer's rights cover; null = all. */
+export async function loadReferentialIndex(manager: EntityManager, scopeRoots: string[] | null = null): Promise<ReferentialIndex> {
   const indicators = (await manager.query(`SELECT id, status, level_settings FROM indicator`)) as { id: string; status: string; level_settings: Record<string, LevelSettings> }[];
   const territories = (await manager.query(`SELECT code, level FROM territory WHERE status = 'active'`)) as { code: string; level: string }[];
+  const writable = scopeRoots
+    ? new Set(
+        ((await manager.query(`SELECT DISTINCT territory_code AS code FROM territory_ancestor WHERE ancestor_code = ANY($1::text[])`, [scopeRoots])) as { code: string }[]).map(
+          (row) => row.code,
+        ),
+      )
+    : null;
   return {
     indicators: new Map(indicators.map((row) => [row.id, { status: row.status, levels: row.level_settings }])),
     territories: new Map(territories.map((row) => [row.code, row.level])),
+    writable,
   };
 }

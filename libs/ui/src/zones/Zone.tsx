@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { Component, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { getWidgets, subscribeWidgets, widgetsVersion } from './registry';
 
 class WidgetBoundary extends Component<{ id: string; children: ReactNode }, { failed: boolean }> {
@@ -33,7 +33,10 @@ export function Zone({ id, context = {}, children }: ZoneProps) {
       {children}
       {widgets.map(({ id: widgetId, component: Widget }) => (
         <WidgetBoundary key={widgetId} id={widgetId}>
-          <Widget zoneId={id} context={context} />
+          {/* Widgets may be lazy (heavy charts load only where they are shown). */}
+          <Suspense fallback={null}>
+            <Widget zoneId={id} context={context} />
+          </Suspense>
         </WidgetBoundary>
       ))}
     </Box>

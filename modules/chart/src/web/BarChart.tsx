@@ -15,8 +15,10 @@ export function BarChart({ frame, title, height }: VisualisationProps) {
   if (bars.length === 0) return null;
   return (
     <figure style={{ margin: 0 }}>
-      <div style={{ height: height ?? Math.max(160, bars.length * 26 + 40) }} role="img" aria-label={t('alt', { title, count: bars.length })}>
+      <div style={{ height: height ?? Math.max(160, bars.length * 26 + 40) }} >
         <ResponsiveBar
+          role="img"
+          ariaLabel={t('alt', { title, count: bars.length })}
           data={bars}
           keys={['value']}
           indexBy="label"

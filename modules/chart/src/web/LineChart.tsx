@@ -16,8 +16,10 @@ export function LineChart({ frame, title, height = 220 }: VisualisationProps) {
   if (count === 0) return null;
   return (
     <figure style={{ margin: 0 }}>
-      <div style={{ height }} role="img" aria-label={t('alt', { title, count })}>
+      <div style={{ height }}>
         <ResponsiveLine
+          role="img"
+          ariaLabel={t('alt', { title, count })}
           data={series}
           theme={theme}
           colors={tokens.chart.categorical}

@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { defineModule, ZONES, type WebPart } from '@pilote/module-sdk/web';
 import { manifest } from '../common/manifest';
-import { BarChart } from './BarChart';
-import { IndicatorsOverview } from './IndicatorsOverview';
-import { LineChart } from './LineChart';
+
+// nivo is heavy: each chart is its own chunk, loaded only when a page shows it.
+const LineChart = lazy(() => import('./LineChart').then((m) => ({ default: m.LineChart })));
+const BarChart = lazy(() => import('./BarChart').then((m) => ({ default: m.BarChart })));
+const IndicatorsOverview = lazy(() => import('./IndicatorsOverview').then((m) => ({ default: m.IndicatorsOverview })));
 
 const web: WebPart = {
   visualisations: [

@@ -1,8 +1,11 @@
 import { defineModule, ZONES, type WebPart } from '@pilote/module-sdk/web';
 import { manifest } from '../common/manifest';
-import { HelpArticlePage } from './HelpArticlePage';
+import { lazy } from 'react';
 import { HelpLink } from './HelpLink';
-import { HelpPage } from './HelpPage';
+
+// Help pages are their own chunk; the contextual link stays small and eager.
+const HelpPage = lazy(() => import('./HelpPage').then((m) => ({ default: m.HelpPage })));
+const HelpArticlePage = lazy(() => import('./HelpArticlePage').then((m) => ({ default: m.HelpArticlePage })));
 
 const web: WebPart = {
   routes: [

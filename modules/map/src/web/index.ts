@@ -1,7 +1,10 @@
+import { lazy } from 'react';
 import { defineModule, ZONES, type WebPart } from '@pilote/module-sdk/web';
 import { manifest } from '../common/manifest';
-import { ChoroplethMap } from './ChoroplethMap';
-import { TerritoryChildrenMap } from './TerritoryChildrenMap';
+
+// The SVG paths of the départements are heavy: loaded only when a page shows a map.
+const ChoroplethMap = lazy(() => import('./ChoroplethMap').then((m) => ({ default: m.ChoroplethMap })));
+const TerritoryChildrenMap = lazy(() => import('./TerritoryChildrenMap').then((m) => ({ default: m.TerritoryChildrenMap })));
 
 const web: WebPart = {
   visualisations: [{ id: 'map.choropleth', displayName: { fr: 'Carte choroplèthe', en: 'Choropleth map' }, accepts: { required: ['territory', 'number'], optional: ['string'] }, component: ChoroplethMap }],

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exportReferential, formatProblem, loadReferential, runMigrations } from '@pilote/core';
+import { computationLevelOrder, currentAsOf, exportReferential, formatProblem, loadReferential, runMigrations } from '@pilote/core';
 import type { Command } from './command';
 import { withContext } from './with-context';
 
@@ -23,7 +23,11 @@ export const referentialCommand: Command = {
         return 0;
       }
       const levels = context.instance.config.territoryLevels.map((level) => level.id);
-      const result = await loadReferential(context.dataSource, directory, { levels, dryRun: args.includes('--dry-run') });
+      const result = await loadReferential(context.dataSource, directory, {
+        levels,
+        dryRun: args.includes('--dry-run'),
+        recompute: { levelOrder: computationLevelOrder(context.instance.config), asOf: currentAsOf() },
+      });
       if (!result.ok) {
         console.error(`${result.problems.length} problem(s) found; nothing was changed:`);
         for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);

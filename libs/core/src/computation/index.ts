@@ -12,3 +12,4 @@ export * from './memory-computation-store';
 export * from './aggregate-series';
 export * from './territory-graph';
 export * from './recompute-all';
+export * from './recompute-indicators';

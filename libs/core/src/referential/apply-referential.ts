@@ -10,6 +10,8 @@ export interface ApplyReport {
   archived: ChangeCounts;
   unchanged: ChangeCounts;
   problems: ReferentialProblem[];
+  /** Indicators created, changed or archived: their rates must be recomputed. */
+  changedIndicators: string[];
 }
 
 const zero = (): ChangeCounts => ({ taxonomies: 0, policies: 0, indicators: 0, perimeters: 0 });
@@ -20,7 +22,7 @@ const zero = (): ChangeCounts => ({ taxonomies: 0, policies: 0, indicators: 0, p
  * caller's transaction, so a problem found here (e.g. an unknown perimeter member) rolls back all.
  */
 export async function applyReferential(manager: EntityManager, referential: Referential): Promise<ApplyReport> {
-  const report: ApplyReport = { created: zero(), updated: zero(), archived: zero(), unchanged: zero(), problems: [] };
+  const report: ApplyReport = { created: zero(), updated: zero(), archived: zero(), unchanged: zero(), problems: [], changedIndicators: [] };
 
   await syncRows(manager, report, 'taxonomies', {
     table: 'taxonomy',
@@ -92,6 +94,7 @@ async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof
         columns.map((c) => param(c, row[c])),
       );
       report.created[kind] += 1;
+      if (kind === 'indicators') report.changedIndicators.push(row.id);
       continue;
     }
     const changed = spec.columns.filter((column) => !sameValue(current[column], row[column]));
@@ -103,11 +106,13 @@ async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof
     const touch = spec.table === 'taxonomy' ? '' : ', updated_at = now()';
     await manager.query(`UPDATE ${spec.table} SET ${sets.join(', ')}${touch} WHERE id = $1`, [row.id, ...changed.map((c) => param(c, row[c]))]);
     report.updated[kind] += 1;
+    if (kind === 'indicators') report.changedIndicators.push(row.id);
   }
   const missing = [...byId.values()].filter((row) => row.status !== 'archived').map((row) => String(row.id));
   if (missing.length > 0) {
     await manager.query(`UPDATE ${spec.table} SET status = 'archived' WHERE id = ANY($1::text[])`, [missing]);
     report.archived[kind] += missing.length;
+    if (kind === 'indicators') report.changedIndicators.push(...missing);
   }
 }
 

@@ -5,6 +5,7 @@ export * from './items/workflow-call';
 export * from './items/workflow.service';
 export * from './items/item-queries';
 export * from './effect/proposal-effect';
+export * from './imports/propose-import';
 export * from './entry/entry-sheet.service';
 export * from './campaigns/campaign';
 export * from './campaigns/campaign-board';

@@ -1,10 +1,12 @@
-import { type DynamicModule, Inject, Injectable, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, RequestMethod } from '@nestjs/common';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { EntryResolver } from './graphql/entry.resolver';
 import { NotificationResolver } from './graphql/notification.resolver';
 import { WorkflowResolver } from './graphql/workflow.resolver';
 import { WorkflowRunner } from './graphql/workflow-runner';
+import { ImportProposalsController } from './imports/import-proposals.controller';
+import { UntrustedImportMiddleware } from './imports/untrusted-import.middleware';
 import { subscribeToAccessRequests } from './notifications/access-request-listener';
 import { createNotificationDispatcher, type DispatcherSetup } from './notifications/create-dispatcher';
 import type { NotificationDispatcher } from './notifications/notification-dispatcher';
@@ -36,10 +38,11 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
 
 /** Data entry workflow, entry campaigns and notifications (GraphQL); needs CoreModule and AuthModule. */
 @Module({})
-export class WorkflowModule {
+export class WorkflowModule implements NestModule {
   static forRoot(options: WorkflowModuleOptions = {}): DynamicModule {
     return {
       module: WorkflowModule,
+      controllers: [ImportProposalsController],
       providers: [
         {
           provide: NOTIFICATION_DISPATCHER,
@@ -55,5 +58,9 @@ export class WorkflowModule {
       ],
       exports: [NOTIFICATION_DISPATCHER],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(UntrustedImportMiddleware).forRoutes({ path: 'api/v1/imports', method: RequestMethod.POST });
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type AuthTestApp, createTestIdentities, graphql, startAuthTestApp, type TestIdentity, type TestIdentityName } from '@pilote/auth/testing';
-import { computationLevelOrder, loadReferential, type NewMeasure, writeMeasures } from '@pilote/core';
+import { computationLevelOrder, type LoadedInstanceConfig, loadReferential, type NewMeasure, writeMeasures } from '@pilote/core';
+import type { DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Mailer } from '../src/notifications/mailer';
 import type { MailSettings } from '../src/notifications/mail-settings';
@@ -20,10 +21,13 @@ export interface WorkflowTestApp extends AuthTestApp {
  * Core + auth + workflow on a fresh database with the test referential, the test identities
  * and a few published values (D13: VI 10, VA 20, VC 50 → global rate 25 %).
  */
-export async function startWorkflowApp(options: { mail?: MailSettings | null; mailer?: Mailer | null } = {}): Promise<WorkflowTestApp> {
+export async function startWorkflowApp(options: { mail?: MailSettings | null; mailer?: Mailer | null; instance?: LoadedInstanceConfig; imports?: DynamicModule['imports'] } = {}): Promise<WorkflowTestApp> {
   process.env.PILOTE_AS_OF = AS_OF;
   const logs: string[] = [];
-  const app = await startAuthTestApp({ imports: [WorkflowModule.forRoot({ mail: options.mail ?? null, mailer: options.mailer, publicUrl: 'https://pilote.test.gouv.fr', log: (line) => logs.push(line) })] });
+  const app = await startAuthTestApp({
+    instance: options.instance,
+    imports: [...(options.imports ?? []), WorkflowModule.forRoot({ mail: options.mail ?? null, mailer: options.mailer, publicUrl: 'https://pilote.test.gouv.fr', log: (line) => logs.push(line) })],
+  });
   const loaded = await loadReferential(app.context.dataSource, path.join(FIXTURES, 'referential'), { levels: app.context.instance.config.territoryLevels.map((l) => l.id) });
   if (!loaded.ok) throw new Error(`test referential: ${JSON.stringify(loaded.problems)}`);
   await publish(app.context.dataSource, [

@@ -1,6 +1,6 @@
 import { Box, Button, Paper, TextField, Typography } from '@mui/material';
 import { ErrorState, LoadingState } from '@pilote/ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
@@ -17,6 +17,11 @@ export default function EntryPage() {
   const policyId = url.get('policy') ?? '';
   const ready = Boolean(territoryCode && policyId);
   const { data, loading, error, refetch } = useQuery<{ entrySheet: EntrySheet }>(ENTRY_SHEET_QUERY, { territoryCode, policyId }, { skip: !ready });
+  // Keep showing the sheet while it reloads after a change, so the form and its message stay in place.
+  const shown = useRef<{ key: string; sheet: EntrySheet } | null>(null);
+  const key = `${territoryCode}|${policyId}`;
+  if (data) shown.current = { key, sheet: data.entrySheet };
+  const sheet = data?.entrySheet ?? (shown.current?.key === key ? shown.current.sheet : undefined);
   const [territory, setTerritory] = useState(territoryCode);
   const [policy, setPolicy] = useState(policyId);
 
@@ -31,12 +36,12 @@ export default function EntryPage() {
       </Paper>
     );
   }
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) {
+  if (loading && !sheet) return <LoadingState />;
+  if (error && !sheet) {
     const code = error instanceof GraphQLRequestError ? error.errors?.[0]?.extensions?.code : undefined;
     if (code === 'UNAUTHENTICATED') return <ErrorState title={t('entry.signIn')} description=" " action={{ label: t('app.retry'), onClick: refetch }} />;
     return <ErrorState error={error} action={{ label: t('app.retry'), onClick: refetch }} />;
   }
-  if (!data) return <LoadingState />;
-  return <EntrySheetView sheet={data.entrySheet} onChanged={refetch} />;
+  if (!sheet) return <LoadingState />;
+  return <EntrySheetView sheet={sheet} onChanged={refetch} />;
 }

@@ -2,7 +2,7 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Can, type RequestIdentity } from '@pilote/auth';
 import { computationLevelOrder, currentAsOf } from '@pilote/core';
 import { entrySheet } from '../entry/entry-sheet.service';
-import { EntrySheetType } from './entry.types';
+import { EntrySheetType, WorkflowSettingsType } from './entry.types';
 import { toItemType } from './workflow-item.types';
 import { WorkflowRunner } from './workflow-runner';
 
@@ -24,5 +24,10 @@ export class EntryResolver {
         narrativeProposals: sheet.narrativeProposals.map(toItemType),
       };
     });
+  }
+
+  @Query(() => WorkflowSettingsType, { description: 'How this instance runs data entry (signed-in users).' })
+  workflowSettings(@Context('req') req: Req) {
+    return this.runner.read(req.identity, async () => ({ ...this.runner.kit.instance.config.workflow, emailEnabled: this.runner.dispatcher.emailEnabled }));
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { WorkflowItemType } from './workflow-item.types';
 
 @ObjectType('RatePair')
@@ -87,4 +87,11 @@ export class EntrySheetType {
   @Field(() => [WorkflowItemType]) narrativeProposals!: WorkflowItemType[];
   @Field(() => EntryRightsType) rights!: EntryRightsType;
   @Field(() => [RateEffectType]) effect!: RateEffectType[];
+}
+
+@ObjectType('WorkflowSettings', { description: 'The instance’s workflow configuration (pilote.config.ts `workflow`).' })
+export class WorkflowSettingsType {
+  @Field({ description: 'true: imports publish directly; false: they become proposals (POST /api/v1/imports/proposals)' }) trustedImports!: boolean;
+  @Field(() => Int) deadlineReminderDays!: number;
+  @Field({ description: 'Whether e-mails are sent (SMTP_HOST set)' }) emailEnabled!: boolean;
 }

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, LinearProgress, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/useQuery';
 import { ImportReportView } from './ImportReportView';
 import { type ImportReport, uploadImport } from './uploadImport';
 
@@ -14,6 +15,9 @@ export function ImportWizard() {
   const [percent, setPercent] = useState<number | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Unknown settings (signed out, older API): imports publish, as libs/import does.
+  const settings = useQuery<{ workflowSettings: { trustedImports: boolean } }>('query WorkflowSettings { workflowSettings { trustedImports } }');
+  const asProposals = settings.data?.workflowSettings.trustedImports === false;
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
@@ -21,7 +25,7 @@ export function ImportWizard() {
     setPhase(dryRun ? 'checking' : 'publishing');
     setPercent(0);
     try {
-      const result = await uploadImport(file, { dryRun, lang: i18n.language, onProgress: setPercent });
+      const result = await uploadImport(file, { dryRun, asProposals, lang: i18n.language, onProgress: setPercent });
       setReport(result);
       setPhase(dryRun || result.status === 'invalid' ? 'checked' : 'done');
     } catch (error) {
@@ -57,11 +61,11 @@ export function ImportWizard() {
       {failure && <Alert severity="error" role="alert">{failure}</Alert>}
       {report && phase === 'checked' && <ImportReportView report={report} />}
       {report && phase === 'checked' && report.status === 'dry-run' && (
-        <Box><Button variant="contained" color="primary" onClick={() => void send(false)} disabled={report.counts.wouldWrite === 0}>{t('importWizard.publish', { count: report.counts.wouldWrite })}</Button></Box>
+        <Box><Button variant="contained" color="primary" onClick={() => void send(false)} disabled={report.counts.wouldWrite === 0}>{t(asProposals ? 'importWizard.propose' : 'importWizard.publish', { count: report.counts.wouldWrite })}</Button></Box>
       )}
       {report && phase === 'done' && (
         <>
-          <Alert severity="success" role="status">{report.status === 'published' ? t('importWizard.published', { written: report.counts.written }) : t('importWizard.unchanged')}</Alert>
+          <Alert severity="success" role="status">{report.status === 'proposed' ? t('importWizard.proposed', { count: report.proposals ?? 0 }) : report.status === 'published' ? t('importWizard.published', { written: report.counts.written }) : t('importWizard.unchanged')}</Alert>
           <ImportReportView report={report} />
           <Box><Button variant="outlined" onClick={restart}>{t('importWizard.restart')}</Button></Box>
         </>

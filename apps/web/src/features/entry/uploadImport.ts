@@ -3,7 +3,9 @@ import { csrfToken } from './entryApi';
 export interface ImportIssue { line: number; column?: string; value?: string; code: string; message: string }
 export interface RateChange { id: string; name: string; territoryCode: string; territoryName: string; before: { annual: number | null; global: number | null } | null; after: { annual: number | null; global: number | null }; changed: boolean }
 export interface ImportReport {
-  status: 'invalid' | 'dry-run' | 'published' | 'unchanged';
+  status: 'invalid' | 'dry-run' | 'published' | 'unchanged' | 'proposed';
+  /** Values turned into proposals (untrusted imports). */
+  proposals?: number;
   file: { name: string };
   counts: { rows: number; values: number; written: number; wouldWrite: number; unchanged: number; errors: number; warnings: number };
   errors: ImportIssue[];
@@ -12,15 +14,16 @@ export interface ImportReport {
 }
 
 /**
- * POST /api/v1/imports (libs/import) with upload progress (XMLHttpRequest: fetch has none).
+ * POST /api/v1/imports (libs/import) or /api/v1/imports/proposals (libs/workflow) with upload progress (XMLHttpRequest: fetch has none).
  * Resolves with the report for 200 and 422 (a report of errors); rejects otherwise.
  */
-export async function uploadImport(file: File, options: { dryRun: boolean; lang: string; onProgress: (percent: number | null) => void }): Promise<ImportReport> {
+export async function uploadImport(file: File, options: { dryRun: boolean; asProposals: boolean; lang: string; onProgress: (percent: number | null) => void }): Promise<ImportReport> {
   const token = await csrfToken();
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const params = new URLSearchParams({ lang: options.lang.startsWith('en') ? 'en' : 'fr', ...(options.dryRun ? { dryRun: 'true' } : {}) });
-    xhr.open('POST', `/api/v1/imports?${params}`);
+    // workflow.trustedImports false: values become proposals to validate (libs/workflow).
+    xhr.open('POST', `${options.asProposals ? '/api/v1/imports/proposals' : '/api/v1/imports'}?${params}`);
     xhr.withCredentials = true;
     if (token) xhr.setRequestHeader('x-csrf-token', token);
     xhr.upload.onprogress = (event) => options.onProgress(event.lengthComputable ? Math.round((100 * event.loaded) / event.total) : null);

@@ -1,6 +1,7 @@
 // Shared jest settings: @swc/jest (ts-jest cannot load Nest 12 on Node 20, see docs/adr/003-test-strategy.md).
 const path = require('node:path');
 const root = __dirname;
+const { workspacePackages } = require('./tools/workspace-packages.cjs');
 
 // ESM-only packages that jest must transform (see ../shared/STACK.md gotchas).
 const esmPackages = [
@@ -29,18 +30,11 @@ const swc = (jsx) => [
 
 /** Maps every `@pilote/<name>` workspace package to its sources, so tests never need a build. */
 function workspaceAliases() {
-  const fs = require('node:fs');
   const map = {};
-  for (const group of ['libs', 'apps', 'themes', 'modules', 'examples']) {
-    const dir = path.join(root, group);
-    if (!fs.existsSync(dir)) continue;
-    for (const entry of fs.readdirSync(dir)) {
-      const pkgFile = path.join(dir, entry, 'package.json');
-      if (!fs.existsSync(pkgFile)) continue;
-      const { name } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
-      map[`^${name.replace('/', '\\/')}$`] = path.join(dir, entry, 'src/index.ts');
-      map[`^${name.replace('/', '\\/')}/(server|web|common|testing)$`] = path.join(dir, entry, 'src/$1/index.ts');
-    }
+  for (const { name, dir } of workspacePackages()) {
+    const escaped = name.replace('/', '\\/');
+    map[`^${escaped}$`] = path.join(dir, 'src/index.ts');
+    map[`^${escaped}/(server|web|common|testing)$`] = path.join(dir, 'src/$1/index.ts');
   }
   return map;
 }

@@ -5,18 +5,9 @@ const path = require('node:path');
 const Module = require('node:module');
 const { transformSync } = require('@swc/core');
 
-const root = path.resolve(__dirname, '..');
-const aliases = new Map();
-for (const group of ['libs', 'apps', 'themes', 'modules', 'examples']) {
-  const dir = path.join(root, group);
-  if (!fs.existsSync(dir)) continue;
-  for (const entry of fs.readdirSync(dir)) {
-    const pkgFile = path.join(dir, entry, 'package.json');
-    if (!fs.existsSync(pkgFile)) continue;
-    const { name } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
-    aliases.set(name, path.join(dir, entry, 'src'));
-  }
-}
+const { workspacePackages } = require('./workspace-packages.cjs');
+
+const aliases = new Map(workspacePackages().map(({ name, dir }) => [name, path.join(dir, 'src')]));
 
 const originalResolve = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, parent, ...rest) {

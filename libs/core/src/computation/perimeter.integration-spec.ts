@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { loadReferential } from '../referential/load-referential';
-import { writeMeasures } from '../measures/write-measures';
+import { appendMeasures, writeMeasures } from '../measures/write-measures';
 import type { NewMeasure } from '../measures/measure.types';
-import { bulkInsert } from '../sql/bulk-insert';
 import { createTestContext } from '../testing/test-context';
 import { computationLevelOrder } from '../config/instance-config.schema';
 import { testInstance } from '../testing/test-instance';
@@ -43,14 +42,7 @@ describe('custom perimeters (CRTE contracts)', () => {
       for (const context of [incremental, bulk]) expect((await loadReferential(context.dataSource, referential, { levels })).ok).toBe(true);
       await incremental.dataSource.transaction((m) => writeMeasures(m, values, { provenance: 'import', levelOrder, asOf }));
       await bulk.dataSource.transaction(async (m) => {
-        await bulkInsert(m, 'measure', [
-          { name: 'indicator_id', type: 'text', value: (x) => x.indicatorId },
-          { name: 'territory_code', type: 'text', value: (x) => x.territoryCode },
-          { name: 'date', type: 'date', value: (x) => x.date },
-          { name: 'kind', type: 'text', value: (x) => x.kind },
-          { name: 'value', type: 'float8', value: (x) => x.value },
-          { name: 'provenance', type: 'text', value: () => 'import' },
-        ], values);
+        await appendMeasures(m, values, { provenance: 'import' });
         await computeAllFromMemory(m, values, { levelOrder, asOf, provenance: 'import' });
       });
       for (const context of [incremental, bulk]) {

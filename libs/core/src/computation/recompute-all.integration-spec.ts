@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { loadReferential } from '../referential/load-referential';
-import { writeMeasures } from '../measures/write-measures';
-import { bulkInsert } from '../sql/bulk-insert';
+import { appendMeasures, writeMeasures } from '../measures/write-measures';
 import { createTestContext } from '../testing/test-context';
 import { generateDemoMeasures } from '../seed/demo';
 import { computeAllFromMemory } from './recompute-all';
@@ -34,14 +33,7 @@ describe('full computation from memory', () => {
 
       await incremental.dataSource.transaction((m) => writeMeasures(m, measures, { provenance: 'seed', levelOrder, asOf }));
       await bulk.dataSource.transaction(async (m) => {
-        await bulkInsert(m, 'measure', [
-          { name: 'indicator_id', type: 'text', value: (x) => x.indicatorId },
-          { name: 'territory_code', type: 'text', value: (x) => x.territoryCode },
-          { name: 'date', type: 'date', value: (x) => x.date },
-          { name: 'kind', type: 'text', value: (x) => x.kind },
-          { name: 'value', type: 'float8', value: (x) => x.value },
-          { name: 'provenance', type: 'text', value: () => 'seed' },
-        ], measures);
+        await appendMeasures(m, measures, { provenance: 'seed' });
         await computeAllFromMemory(m, measures, { levelOrder, asOf, provenance: 'seed' });
       });
 

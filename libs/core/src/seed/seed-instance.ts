@@ -7,6 +7,7 @@ import { readIndicatorMeta } from '../computation/indicator-meta-reader';
 import { UserFacingError } from '../errors/user-facing-error';
 import { computationLevelOrder, hierarchyLevels } from '../config/instance-config.schema';
 import { computeAllFromMemory } from '../computation/recompute-all';
+import { appendMeasures } from '../measures/write-measures';
 import { formatProblem } from '../referential/referential-error';
 import { applyReferential } from '../referential/apply-referential';
 import { readReferentialFiles } from '../referential/read-referential-files';
@@ -73,19 +74,7 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
     from: DEMO_FROM,
     until: asOf,
   });
-  await bulkInsert(
-    manager,
-    'measure',
-    [
-      { name: 'indicator_id', type: 'text', value: (m) => m.indicatorId },
-      { name: 'territory_code', type: 'text', value: (m) => m.territoryCode },
-      { name: 'date', type: 'date', value: (m) => m.date },
-      { name: 'kind', type: 'text', value: (m) => m.kind },
-      { name: 'value', type: 'float8', value: (m) => m.value },
-      { name: 'provenance', type: 'text', value: () => 'seed' },
-    ],
-    measures,
-  );
+  await appendMeasures(manager, measures, { provenance: 'seed' });
   log(`Demo values: ${measures.length}`);
   let lastShown = 0;
   await computeAllFromMemory(manager, measures, {

@@ -31,16 +31,16 @@ function writeInstance(dir) {
   }));
 }
 
-async function load(url, body, connections, seconds) {
-  const result = await autocannon({ url, method: 'POST', connections, duration: seconds, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function load(url, body, connections, seconds, headers = {}) {
+  const result = await autocannon({ url, method: 'POST', connections, duration: seconds, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return { p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
-async function sequentialLatency(url, body, n) {
+async function sequentialLatency(url, body, n, headers = {}) {
   const times = [];
   for (let i = 0; i < n; i += 1) {
     const started = process.hrtime.bigint();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     await response.text();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
@@ -85,6 +85,13 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
     writes.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   const [{ global_rate: fresh }] = await ds.query(`SELECT global_rate FROM indicator_state WHERE indicator_id = 'BI-00001' AND territory_code = 'FRANCE'`);
+  // Dashboards need a signed-in reader: the load test sends a national reader's API token, as an
+  // open-data client would (its lookup is part of every request's cost).
+  const auth = require('@pilote/auth');
+  const [user] = await ds.query(`INSERT INTO app_user (email, given_name, usual_name) VALUES ('bench@pilote.invalid', 'Bench', 'Reader') RETURNING id`);
+  await ds.query(`INSERT INTO assignment (user_id, role_id, scope_kind) VALUES ($1, 'reader', 'all')`, [user.id]);
+  const { secret } = await auth.createApiToken(ds.manager, { userId: user.id, name: 'bench', ttlDays: 1, scopes: ['read'], actor: auth.SYSTEM_ACTOR });
+  const authorization = `Bearer ${secret}`;
   await ds.destroy();
   if (embedded) await embedded.close();
 
@@ -101,13 +108,14 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, child, 120_000);
   const gql = (t) => ({ query: HOME_QUERY, variables: { t } });
-  const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(gql('FRANCE')) })).json();
+  const headers = { authorization };
+  const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(gql('FRANCE')) })).json();
   if (check.errors) throw new Error(`home query failed: ${JSON.stringify(check.errors)}`);
   const policies = check.data.home.policies.length;
   const api = {};
   for (const t of ['FRANCE', 'D13']) {
-    await sequentialLatency(`${base}/graphql`, gql(t), 5);
-    api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40), load: await load(`${base}/graphql`, gql(t), 50, 10) };
+    await sequentialLatency(`${base}/graphql`, gql(t), 5, headers);
+    api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40, headers), load: await load(`${base}/graphql`, gql(t), 50, 10, headers) };
   }
   const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
   await stopProcess(child, 'SIGINT', 30_000);

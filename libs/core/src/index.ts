@@ -23,3 +23,4 @@ export * from './computation';
 export * from './measures';
 export * from './dashboard';
 export * from './open-data';
+export * from './audit/record-audit';

@@ -1,43 +1,11 @@
-import type { EntityManager } from 'typeorm';
+import type { AuditActor } from '@pilote/core';
 import type { RequestIdentity } from '../identity/request-identity';
 
-export type AuditActor =
-  | { kind: 'user' | 'token'; userId: string }
-  | { kind: 'system' }
-  | { kind: 'anonymous' };
-
-export interface AuditEntry {
-  actor: AuditActor;
-  /** A dotted verb, e.g. `api-token.created`, `assignment.revoked`, `role.updated`. */
-  action: string;
-  subjectType: string;
-  subjectId?: string | null;
-  old?: unknown;
-  new?: unknown;
-  territoryCode?: string | null;
-}
-
-export const SYSTEM_ACTOR: AuditActor = { kind: 'system' };
+// The audit trail lives in the core (its table, and the writers that cannot import auth);
+// auth adds how a request's identity becomes an actor.
+export { audit, SYSTEM_ACTOR, type AuditActor, type AuditEntry } from '@pilote/core';
 
 export function actorOf(identity: RequestIdentity): AuditActor {
   if (identity.userId && (identity.kind === 'user' || identity.kind === 'token')) return { kind: identity.kind, userId: identity.userId };
   return { kind: 'anonymous' };
-}
-
-/** Appends one line to the audit trail, in the caller's transaction so the change and its trace commit together. */
-export async function audit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  const actorId = entry.actor.kind === 'user' || entry.actor.kind === 'token' ? entry.actor.userId : null;
-  await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_kind, action, subject_type, subject_id, old, new, territory_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      actorId,
-      entry.actor.kind,
-      entry.action,
-      entry.subjectType,
-      entry.subjectId ?? null,
-      entry.old === undefined ? null : JSON.stringify(entry.old),
-      entry.new === undefined ? null : JSON.stringify(entry.new),
-      entry.territoryCode ?? null,
-    ],
-  );
 }

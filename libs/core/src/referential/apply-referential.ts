@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { audit, type AuditActor, SYSTEM_ACTOR } from '../audit/record-audit';
 import type { ReferentialProblem } from './referential-error';
 import type { Referential } from './referential.schema';
 
@@ -21,10 +22,10 @@ const zero = (): ChangeCounts => ({ taxonomies: 0, policies: 0, indicators: 0, p
  * missing from the files is archived, and its measures and history stay. Runs inside the
  * caller's transaction, so a problem found here (e.g. an unknown perimeter member) rolls back all.
  */
-export async function applyReferential(manager: EntityManager, referential: Referential): Promise<ApplyReport> {
+export async function applyReferential(manager: EntityManager, referential: Referential, actor: AuditActor = SYSTEM_ACTOR): Promise<ApplyReport> {
   const report: ApplyReport = { created: zero(), updated: zero(), archived: zero(), unchanged: zero(), problems: [], changedIndicators: [] };
 
-  await syncRows(manager, report, 'taxonomies', {
+  await syncRows(manager, report, 'taxonomies', actor, {
     table: 'taxonomy',
     columns: ['kind', 'label', 'parent_id', 'status', 'position'],
     rows: referential.taxonomies.map((t, position) => ({ id: t.id, kind: t.kind, label: t.label, parent_id: null, status: t.status, position })),
@@ -34,7 +35,7 @@ export async function applyReferential(manager: EntityManager, referential: Refe
     await manager.query(`UPDATE taxonomy SET parent_id = $2 WHERE id = $1 AND parent_id IS DISTINCT FROM $2`, [taxonomy.id, taxonomy.parent ?? null]);
   }
 
-  await syncRows(manager, report, 'policies', {
+  await syncRows(manager, report, 'policies', actor, {
     table: 'policy',
     columns: ['code', 'name', 'kind', 'status', 'description', 'owners', 'levels', 'position'],
     jsonColumns: ['owners'],
@@ -54,7 +55,7 @@ export async function applyReferential(manager: EntityManager, referential: Refe
     ]);
   }
 
-  await syncRows(manager, report, 'indicators', {
+  await syncRows(manager, report, 'indicators', actor, {
     table: 'indicator',
     columns: ['policy_id', 'name', 'type', 'unit', 'direction', 'source', 'method', 'description', 'periodicity', 'availability_delay_days', 'level_settings', 'status', 'position'],
     jsonColumns: ['level_settings'],
@@ -77,7 +78,10 @@ interface SyncSpec {
   rows: (Record<string, unknown> & { id: string })[];
 }
 
-async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof ChangeCounts, spec: SyncSpec): Promise<void> {
+const SUBJECT_TYPES: Record<keyof ChangeCounts, string> = { taxonomies: 'taxonomy', policies: 'policy', indicators: 'indicator', perimeters: 'perimeter' };
+
+async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof ChangeCounts, actor: AuditActor, spec: SyncSpec): Promise<void> {
+  const subjectType = SUBJECT_TYPES[kind];
   const existing = (await manager.query(`SELECT id, ${spec.columns.join(', ')} FROM ${spec.table}`)) as Record<string, unknown>[];
   const byId = new Map(existing.map((row) => [String(row.id), row]));
   const json = new Set(spec.jsonColumns ?? []);
@@ -95,6 +99,7 @@ async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof
       );
       report.created[kind] += 1;
       if (kind === 'indicators') report.changedIndicators.push(row.id);
+      await audit(manager, { actor, action: `${subjectType}.created`, subjectType, subjectId: row.id, new: row });
       continue;
     }
     const changed = spec.columns.filter((column) => !sameValue(current[column], row[column]));
@@ -107,12 +112,17 @@ async function syncRows(manager: EntityManager, report: ApplyReport, kind: keyof
     await manager.query(`UPDATE ${spec.table} SET ${sets.join(', ')}${touch} WHERE id = $1`, [row.id, ...changed.map((c) => param(c, row[c]))]);
     report.updated[kind] += 1;
     if (kind === 'indicators') report.changedIndicators.push(row.id);
+    await audit(manager, {
+      actor, action: `${subjectType}.updated`, subjectType, subjectId: row.id,
+      old: Object.fromEntries(changed.map((c) => [c, current[c]])), new: Object.fromEntries(changed.map((c) => [c, row[c]])),
+    });
   }
   const missing = [...byId.values()].filter((row) => row.status !== 'archived').map((row) => String(row.id));
   if (missing.length > 0) {
     await manager.query(`UPDATE ${spec.table} SET status = 'archived' WHERE id = ANY($1::text[])`, [missing]);
     report.archived[kind] += missing.length;
     if (kind === 'indicators') report.changedIndicators.push(...missing);
+    for (const id of missing) await audit(manager, { actor, action: `${subjectType}.archived`, subjectType, subjectId: id, old: { status: byId.get(id)?.status }, new: { status: 'archived' } });
   }
 }
 

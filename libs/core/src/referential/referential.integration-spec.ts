@@ -67,6 +67,12 @@ describe('referential files', () => {
     expect(third.report?.archived.indicators).toBe(1);
     const [{ status }] = (await context.dataSource.query(`SELECT status FROM indicator WHERE id = 'I-DELAY'`)) as { status: string }[];
     expect(status).toBe('archived');
+    // Every change is in the audit trail, with old → new, and nothing was deleted.
+    const trail = (await context.dataSource.query(
+      `SELECT action, subject_id, old, new, actor_kind FROM audit_log WHERE subject_type = 'indicator' ORDER BY id`,
+    )) as { action: string; subject_id: string; old: unknown; new: { name?: string } | null; actor_kind: string }[];
+    expect(trail.map((t) => `${t.action} ${t.subject_id}`)).toEqual(['indicator.created I-SUM', 'indicator.created I-DELAY', 'indicator.archived I-DELAY']);
+    expect(trail[2]).toMatchObject({ old: { status: 'active' }, new: { status: 'archived' }, actor_kind: 'system' });
 
     const exported = mkdtempSync(path.join(os.tmpdir(), 'ref-export-'));
     await exportReferential(context.dataSource, exported);

@@ -1,3 +1,4 @@
+import { audit, type AuditActor, SYSTEM_ACTOR } from '@pilote/core';
 import type { EntityManager } from 'typeorm';
 import type { ImportReport } from './import-report.types';
 
@@ -21,7 +22,15 @@ export async function recordBatch(manager: EntityManager, batch: { id: string; r
       report.status, report.counts.rows, report.counts.written, report.counts.unchanged, report.counts.warnings, batch.startedAt.toISOString(),
     ],
   );
+  // The audit trail names the batch; its rows are the measures with this batch_id.
+  const actor: AuditActor = batch.authorId && UUID.test(batch.authorId) ? { kind: 'user', userId: batch.authorId } : SYSTEM_ACTOR;
+  await audit(manager, {
+    actor, action: 'import.published', subjectType: 'import_batch', subjectId: batch.id,
+    new: { file: report.file.name, sha256: report.file.sha256, status: report.status, rows: report.counts.rows, written: report.counts.written, unchanged: report.counts.unchanged },
+  });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ImportBatchRow {
   id: string;

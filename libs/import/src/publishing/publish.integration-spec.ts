@@ -35,6 +35,8 @@ describe('publishing an import', () => {
     for (const row of preview.preview?.policies.rows ?? []) expect(after[`P:${row.id}@${row.territoryCode}`]).toEqual([row.after.annual, row.after.global]);
     const batches = (await context.dataSource.query(`SELECT file_hash, author_id, rows_written, status FROM import_batch`)) as { file_hash: string; author_id: string; rows_written: number; status: string }[];
     expect(batches).toEqual([{ file_hash: published.file.sha256, author_id: 'test-user', rows_written: 10, status: 'published' }]);
+    const trail = (await context.dataSource.query(`SELECT action, new FROM audit_log WHERE subject_type = 'import_batch'`)) as { action: string; new: { sha256: string; written: number } }[];
+    expect(trail).toEqual([{ action: 'import.published', new: expect.objectContaining({ sha256: published.file.sha256, written: 10 }) }]);
 
     const values = await currentValues(context.dataSource);
     const state = await fingerprint(context.dataSource, ['measure', 'derived_measure', 'indicator_state', 'policy_state']);

@@ -132,8 +132,6 @@ describe('generateDemoMeasures on the demo referential', () => {
 
   it('stays within the size budget', () => {
     const departments = french.filter((t) => t.level === 'DEPT').length;
-    // eslint-disable-next-line no-console
-    console.log(`Demo measures: ${measures.length} (${demoIndicators.length} indicators × ${departments} départements)`);
     expect(departments).toBeGreaterThanOrEqual(100);
     expect(measures.length).toBeGreaterThan(150_000);
     expect(measures.length).toBeLessThanOrEqual(250_000);

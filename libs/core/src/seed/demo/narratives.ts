@@ -6,7 +6,7 @@ import {
 import { Rng } from './prng';
 import type { DemoNarrative, GenerateDemoNarrativesInput } from './types';
 
-const WEATHERS = ['SUNNY', 'CLOUDY', 'RAINY', 'STORMY'] as const;
+type FilledWeather = 'SUNNY' | 'CLOUDY' | 'RAINY' | 'STORMY';
 const NARRATIVE_LEVELS = ['NAT', 'REG', 'DEPT'];
 
 function fill(template: string, values: Record<string, string>): string {
@@ -16,7 +16,7 @@ function fill(template: string, values: Record<string, string>): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Weather index (0 SUNNY … 3 STORMY) from a health score in [0, 1]. */
-function weatherFromHealth(health: number): (typeof WEATHERS)[number] {
+function weatherFromHealth(health: number): FilledWeather {
   if (health > 0.72) return 'SUNNY';
   if (health > 0.35) return 'CLOUDY';
   if (health > 0.1) return 'RAINY';

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { OpenDataController } from './open-data/open-data.controller';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
+import { RoadmapResolver } from './dashboard/roadmap.resolver';
 import { DashboardResolver, IndicatorFieldsResolver, PolicyFieldsResolver, TerritoryFieldsResolver } from './dashboard/dashboard.resolver';
 
 /** The core domain: resolvers and services over the kit's database. */
@@ -18,6 +19,7 @@ export class CoreModule {
         PolicyFieldsResolver,
         IndicatorFieldsResolver,
         TerritoryFieldsResolver,
+        RoadmapResolver,
       ],
       controllers: [OpenDataController],
       exports: [KIT_CONTEXT],

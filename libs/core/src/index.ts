@@ -24,3 +24,4 @@ export * from './measures';
 export * from './dashboard';
 export * from './open-data';
 export * from './audit/record-audit';
+export * from './audit/actor-from-request';

@@ -1,4 +1,4 @@
-import { DashboardResolver, parseExplanationId } from '@pilote/core';
+import { DashboardResolver, parseExplanationId, RoadmapResolver } from '@pilote/core';
 import { type CanSpec, declareCan } from './can.decorator';
 
 const territoryArg = (name: string) => (args: Record<string, unknown>) => (typeof args[name] === 'string' ? (args[name] as string) : null);
@@ -20,6 +20,9 @@ export const CORE_RESOLVER_PERMISSIONS: [target: { prototype: object }, method: 
   [DashboardResolver, 'taxonomies', readDashboard()],
   [DashboardResolver, 'policies', readDashboard()],
   [DashboardResolver, 'policy', readDashboard()],
+  // A territory's roadmap is part of its qualitative steering: whoever may edit its narratives.
+  [RoadmapResolver, 'selectRoadmapPolicy', { action: 'update', subject: 'Narrative', territoryFrom: territoryArg('territoryCode') }],
+  [RoadmapResolver, 'removeRoadmapPolicy', { action: 'update', subject: 'Narrative', territoryFrom: territoryArg('territoryCode') }],
 ];
 
 /** Applies the table; returns the methods that were not found (renamed or removed in the core). */

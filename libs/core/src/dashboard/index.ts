@@ -8,3 +8,5 @@ export * from './territory.service';
 export * from './dashboard.resolver';
 export * from './territory-view.service';
 export * from './read-scope';
+export * from './roadmap.service';
+export * from './roadmap.resolver';

@@ -15,7 +15,7 @@ import { validateReferential } from '../referential/validate-referential';
 import { bulkInsert } from '../sql/bulk-insert';
 import { buildFrenchTerritories } from '../territories/french-territories';
 import { upsertTerritories } from '../territories/territory-writer';
-import { generateDemoMeasures, generateDemoNarratives } from './demo';
+import { generateDemoMeasures, generateDemoNarratives, generateDemoRoadmaps } from './demo';
 
 /** Fixed seed: the demo looks the same on every machine and every start. */
 export const DEMO_SEED = 20_220_101;
@@ -89,7 +89,7 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
       }
     },
   });
-  const policies = (await manager.query(`SELECT id, name FROM policy WHERE status <> 'archived'`)) as { id: string; name: string }[];
+  const policies = (await manager.query(`SELECT id, name, status FROM policy WHERE status <> 'archived'`)) as { id: string; name: string; status: string }[];
   const narratives = generateDemoNarratives({ policies, territories, seed: DEMO_SEED, until: asOf });
   await bulkInsert(
     manager,
@@ -107,6 +107,19 @@ async function seedDemoValues(manager: EntityManager, levelOrder: string[], log:
     narratives,
   );
   log(`Demo narratives (météo, comments): ${narratives.length}`);
+  const published = policies.filter((p) => p.status === 'published');
+  const roadmaps = generateDemoRoadmaps({ policies: published, territories, seed: DEMO_SEED });
+  await bulkInsert(
+    manager,
+    'roadmap_item',
+    [
+      { name: 'territory_code', type: 'text', value: (r) => r.territoryCode },
+      { name: 'policy_id', type: 'text', value: (r) => r.policyId },
+      { name: 'local_objective', type: 'text', value: (r) => r.localObjective },
+    ],
+    roadmaps,
+  );
+  log(`Demo roadmaps: ${roadmaps.length}`);
 }
 
 function toDemoPeriodicity(periodicity: string): 'monthly' | 'quarterly' | 'yearly' {

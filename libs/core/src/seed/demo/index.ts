@@ -10,3 +10,4 @@ export type {
   DemoAggregation, DemoIndicator, DemoIndicatorLevel, DemoMeasure, DemoNarrative, DemoTerritory, DemoValueOrigin,
   GenerateDemoMeasuresInput, GenerateDemoNarrativesInput,
 } from './types';
+export * from './roadmaps';

@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { actorFromContext } from '../audit/actor-from-request';
+import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
+import { removeRoadmapPolicy, selectRoadmapPolicy } from './roadmap.service';
+
+/** Rights: declared in @pilote/auth's table of core resolvers (update Narrative in the territory). */
+@Resolver()
+export class RoadmapResolver {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  @Mutation(() => Boolean, { description: "Adds a policy to a territory's roadmap, or changes its local objective." })
+  async selectRoadmapPolicy(
+    @Args('territoryCode') territoryCode: string,
+    @Args('policyId', { type: () => ID }) policyId: string,
+    @Args('localObjective', { type: () => String, nullable: true }) localObjective: string | null,
+    @Context() ctx: object,
+  ): Promise<boolean> {
+    await selectRoadmapPolicy(this.kit.dataSource.manager, { territoryCode, policyId, localObjective }, actorFromContext(ctx));
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Removes a policy from a territory's roadmap; false when it was not there." })
+  removeRoadmapPolicy(@Args('territoryCode') territoryCode: string, @Args('policyId', { type: () => ID }) policyId: string, @Context() ctx: object): Promise<boolean> {
+    return removeRoadmapPolicy(this.kit.dataSource.manager, { territoryCode, policyId }, actorFromContext(ctx));
+  }
+}

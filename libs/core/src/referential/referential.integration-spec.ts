@@ -82,6 +82,29 @@ describe('referential files', () => {
     expect(again.report?.created).toEqual({ taxonomies: 0, policies: 0, indicators: 0, perimeters: 0 });
   });
 
+  it('reads the same referential from CSV files (dotted headers, | lists, decimal commas), and reports CSV lines', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ref-csv-'));
+    writeFileSync(path.join(dir, 'taxonomies.csv'), 'id;kind;label\nmin-csv;ministry;Ministère CSV\n');
+    writeFileSync(path.join(dir, 'policies.csv'), 'id;name;kind;status;levels;taxonomies\nP-CSV;"Politique ; CSV";other;published;NAT|REG|DEPT;min-csv\n');
+    writeFileSync(
+      path.join(dir, 'indicators.csv'),
+      'id;policy;name;unit;direction;periodicity;levels.DEPT.weight;levels.REG.weight;levels.REG.VA;levels.REG.aggregation\n' +
+        'I-CSV;P-CSV;Taux CSV;%;rising;quarterly;1,5;1;aggregated;mean\n' +
+        'I-BAD;P-CSV;Mauvais;%;sideways;quarterly;1;1;aggregated;mean\n',
+    );
+    const bad = await loadReferential(context.dataSource, dir, { levels });
+    expect(bad.problems.map(formatProblem)).toEqual([expect.stringMatching(/indicators\.csv:3 \[direction\]/)]);
+    writeFileSync(path.join(dir, 'indicators.csv'), readFileSync(path.join(dir, 'indicators.csv'), 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    const good = await loadReferential(context.dataSource, dir, { levels });
+    expect(good.ok).toBe(true);
+    const [row] = (await context.dataSource.query(`SELECT p.name, i.level_settings FROM indicator i JOIN policy p ON p.id = i.policy_id WHERE i.id = 'I-CSV'`)) as {
+      name: string; level_settings: Record<string, { weight: number; VA: string; aggregation: string }>;
+    }[];
+    expect(row.name).toBe('Politique ; CSV');
+    expect(row.level_settings.DEPT.weight).toBe(1.5);
+    expect(row.level_settings.REG).toMatchObject({ weight: 1, VA: 'aggregated', aggregation: 'mean' });
+  });
+
   it('rolls back everything when a perimeter names an unknown territory', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ref-'));
     cpSync(path.join(fixtures, 'referential-small'), dir, { recursive: true });

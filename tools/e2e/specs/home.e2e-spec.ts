@@ -2,7 +2,7 @@
 // URL, régions and départements (overseas included), language switch, CSV/XLSX export, axe.
 import { readFileSync } from 'node:fs';
 import { checkAccessibility, e2eTarget, openPage, screenshot } from '../support';
-import { hierarchy, home, instanceInfo, tableRows, territories, TEXT } from './dashboard/dashboard-data';
+import { hierarchy, home, instanceInfo, policyWord, tableRows, territories, TEXT } from './dashboard/dashboard-data';
 
 const h1 = (page: import('playwright-core').Page) => page.getByRole('heading', { level: 1 });
 
@@ -102,7 +102,8 @@ describe(`home page: ${e2eTarget().instance}`, () => {
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split(/\r\n/);
-    expect(lines[0].split(';').slice(0, 3)).toEqual(['Code', 'Chantier', 'Taux global']);
+    // The column is named with the instance's own word (chantier, action…).
+    expect(lines[0].split(';').slice(0, 3)).toEqual(['Code', await policyWord(), 'Taux global']);
     expect(lines.slice(1).map((line) => line.split(';')[0]).sort()).toEqual(expected.policies.map((p) => p.policy.code).sort());
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: TEXT.fr.exportXlsx }).click()]);

@@ -11,6 +11,13 @@ export async function instanceInfo(): Promise<InstanceInfo> {
   return instance;
 }
 
+/** The instance's word for a policy in French, capitalised as in a column header ("Chantier", "Action"…). */
+export async function policyWord(): Promise<string> {
+  const { instance } = await graphql<{ instance: { vocabulary: Record<string, Record<string, string>> } }>('{ instance { vocabulary } }');
+  const word = instance.vocabulary.fr?.policy ?? 'chantier';
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Hierarchy levels from the broadest (perimeters such as CRTE excluded). */
 export async function hierarchy(): Promise<Level[]> {
   return (await instanceInfo()).levels.filter((l) => !l.perimeter).sort((a, b) => a.rank - b.rank);

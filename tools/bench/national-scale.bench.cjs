@@ -52,6 +52,8 @@ async function sequentialLatency(url, body, n, headers = {}) {
 async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
   require(path.join(root, 'tools/register-ts.cjs'));
   const core = require('@pilote/core');
+  // Loaded up front: the run lasts long enough for sources to change under a late require.
+  const auth = require('@pilote/auth');
   let embedded;
   let url = databaseUrl;
   if (embeddedDir) {
@@ -87,7 +89,6 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
   const [{ global_rate: fresh }] = await ds.query(`SELECT global_rate FROM indicator_state WHERE indicator_id = 'BI-00001' AND territory_code = 'FRANCE'`);
   // Dashboards need a signed-in reader: the load test sends a national reader's API token, as an
   // open-data client would (its lookup is part of every request's cost).
-  const auth = require('@pilote/auth');
   const [user] = await ds.query(`INSERT INTO app_user (email, given_name, usual_name) VALUES ('bench@pilote.invalid', 'Bench', 'Reader') RETURNING id`);
   await ds.query(`INSERT INTO assignment (user_id, role_id, scope_kind) VALUES ($1, 'reader', 'all')`, [user.id]);
   const { secret } = await auth.createApiToken(ds.manager, { userId: user.id, name: 'bench', ttlDays: 1, scopes: ['read'], actor: auth.SYSTEM_ACTOR });

@@ -19,8 +19,9 @@ export default {
     { id: 'NAT', label: { fr: 'National', en: 'National' } },
     { id: 'REG', label: { fr: 'Région', en: 'Region' }, hasMap: true },
     { id: 'DEPT', label: { fr: 'Département', en: 'Département' }, hasMap: true },
-    { id: 'EPCI', label: { fr: 'Intercommunalité', en: 'Intercommunality' } },
-    { id: 'COM', label: { fr: 'Commune', en: 'Municipality' } },
+    // Maps at EPCI and commune level come from data/geometry/ (SCHEMATIC tiles here: see README.md).
+    { id: 'EPCI', label: { fr: 'Intercommunalité', en: 'Intercommunality' }, hasMap: true },
+    { id: 'COM', label: { fr: 'Commune', en: 'Municipality' }, hasMap: true },
     { id: 'CRTE', label: { fr: 'Contrat (CRTE)', en: 'Contract (CRTE)' }, perimeter: true },
   ],
   // Bretagne, Centre-Val de Loire, Pays de la Loire: enough for the contracts, small to start.

@@ -30,5 +30,33 @@ export default {
     { id: 'help-centre', settings: { folder: 'help' } },
     { id: 'chart' },
     { id: 'map' },
+    { id: 'csv-connector' },
+  ],
+  // Connector data drawn in a zone of the dashboard: here real open data (the public baromètre's
+  // file for indicator IND-046), read by the csv-connector module and drawn by the chart module.
+  dataPanels: [
+    {
+      id: 'barometre-ind-046',
+      title: { fr: 'Baromètre de l’action publique : indicateur IND-046', en: 'Public action barometer: indicator IND-046' },
+      description: {
+        fr: 'Valeurs publiées par le baromètre pour ce territoire (données réelles, sans lien avec les chiffres fictifs de la démonstration).',
+        en: 'Values published by the barometer for this territory (real data, unrelated to the demo’s fictitious figures).',
+      },
+      connector: 'csv-connector/file',
+      settings: {
+        source: 'data/panels/barometre-ind-046.csv',
+        columns: {
+          enforce_zone_id: { type: 'territory', name: 'territory' },
+          metric_enforce_date: { type: 'time', name: 'date' },
+          indic_va: { type: 'number', name: 'value' },
+        },
+      },
+      visualisation: 'chart.line',
+      zone: 'territory.main.after',
+      source: {
+        fr: 'data.gouv.fr, « Baromètre des résultats de l’action publique », mise à jour de novembre 2023, Licence Ouverte 2.0',
+        en: 'data.gouv.fr, “Baromètre des résultats de l’action publique”, November 2023 update, Licence Ouverte 2.0',
+      },
+    },
   ],
 };

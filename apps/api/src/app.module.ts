@@ -3,16 +3,20 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '@pilote/auth';
 import { CoreModule, type KitContext } from '@pilote/core';
+import { buildLoadedModules, type LoadedModules } from '@pilote/module-sdk/server';
 import { ImportModule } from '@pilote/import';
 import { WorkflowModule } from '@pilote/workflow';
+import { DataPanelsModule } from './data-panels/data-panels.module';
+import { resolveDataPanels } from './data-panels/resolve-data-panels';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { ModulesAdminModule } from './modules-admin/modules-admin.module';
 import { declareRoutePermissions } from './permissions/route-permissions';
 
 @Module({})
 export class AppModule {
-  /** `moduleImports`: the Nest modules of the instance's modules, in dependency order. */
-  static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = []): DynamicModule {
+  /** `moduleImports`: the Nest modules of the instance's modules, in dependency order; `modules`: all of them (settings page). */
+  static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = [], modules: LoadedModules = buildLoadedModules([])): DynamicModule {
     const production = context.settings.production;
     const undeclared = declareRoutePermissions();
     if (undeclared.length > 0) throw new Error(`Route permissions refer to missing handlers: ${undeclared.join(', ')}`);
@@ -27,6 +31,8 @@ export class AppModule {
         AuthModule.forRoot(context),
         ImportModule,
         WorkflowModule.forRoot(),
+        ModulesAdminModule.forRoot(modules),
+        DataPanelsModule.forRoot(resolveDataPanels(context.instance, modules)),
         ...moduleImports,
       ],
       controllers: [HealthController],

@@ -7,6 +7,7 @@ import { closeKitContext, type KitContext, loadInstanceConfig, openKitContext, p
 import type { LoadedModules } from '@pilote/module-sdk/server';
 import { AppModule } from './app.module';
 import { loadInstanceModules } from './modules/load-instance-modules';
+import { applyStoredSettings } from './modules-admin/apply-stored-settings';
 import { applySecurity } from './security/apply-security';
 import { readSecuritySettings } from './security/security-settings';
 import { serveInstanceAssets } from './web/serve-instance-assets';
@@ -41,9 +42,11 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
   try {
     await prepareDatabase(context, { seed: options.seed ?? true, log });
+    // Server parts read their settings once: the admin page's overrides apply from this start.
+    const effective = await applyStoredSettings(context, modules, log);
     const security = readSecuritySettings(process.env, { production: context.settings.production });
     // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, modules.nestModules), { logger: ['error', 'warn'], rawBody: true });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, effective.nestModules, effective), { logger: ['error', 'warn'], rawBody: true });
     applySecurity(app, security);
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance());

@@ -8,7 +8,9 @@ import type { Instance } from './api/types';
 import { useQuery } from './api/useQuery';
 import { InstanceContext, instanceName } from './instance/InstanceContext';
 import { AppRoutes } from './AppRoutes';
+import { DataPanelsHost } from './features/data-panels/DataPanelsHost';
 import { ModuleHost } from './modules/ModuleHost';
+import { SessionProvider } from './session/SessionContext';
 import { ThemeRoot } from './theme/ThemeRoot';
 
 function initialLanguage(): string {
@@ -44,7 +46,7 @@ export function App() {
       <ThemeRoot theme={instance?.theme} lang={lang}>
         {instance ? (
           <InstanceContext.Provider value={instance}>
-            <ModuleHost><AppRoutes /></ModuleHost>
+            <SessionProvider><ModuleHost><DataPanelsHost /><AppRoutes /></ModuleHost></SessionProvider>
           </InstanceContext.Provider>
         ) : (
           <main id="main" style={{ padding: 24 }}>

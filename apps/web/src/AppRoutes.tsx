@@ -15,6 +15,10 @@ const EntryPage = lazy(() => import('./pages/EntryPage'));
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
 const CampaignPage = lazy(() => import('./pages/CampaignPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const ModulesAdminPage = lazy(() => import('./pages/ModulesAdminPage'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const AccessRequestsPage = lazy(() => import('./pages/AccessRequestsPage'));
+const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPage'));
 
 export function AppRoutes() {
   return (
@@ -31,6 +35,10 @@ export function AppRoutes() {
             <Route path="/campaigns" element={<CampaignsPage />} />
             <Route path="/campaigns/:id" element={<CampaignPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/admin/modules" element={<ModulesAdminPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/access-requests" element={<AccessRequestsPage />} />
+            <Route path="/admin/access-requests" element={<AccessRequestsAdminPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

@@ -1,5 +1,6 @@
 export * from './errors/user-facing-error';
 export * from './config/localized-text';
+export * from './config/data-panel.schema';
 export * from './config/instance-config.schema';
 export * from './config/load-instance-config';
 export * from './config/runtime-settings';
@@ -25,3 +26,5 @@ export * from './dashboard';
 export * from './open-data';
 export * from './audit/record-audit';
 export * from './audit/actor-from-request';
+export { JsonScalar } from './graphql/json.scalar';
+export { ModuleInfoType } from './instance/instance.types';

@@ -1,7 +1,8 @@
 // Home page of the dashboard against the real API: default territory, selectors, filters in the
-// URL, régions and départements (overseas included), language switch, CSV/XLSX export, axe.
+// URL, régions and départements (overseas included), EPCI and communes from the instance's
+// geometry files (map module), language switch, CSV/XLSX export, axe.
 import { readFileSync } from 'node:fs';
-import { checkAccessibility, e2eTarget, openPage, screenshot } from '../support';
+import { checkAccessibility, e2eTarget, get, graphql, openPage, screenshot } from '../support';
 import { hierarchy, home, instanceInfo, policyWord, tableRows, territories, TEXT } from './dashboard/dashboard-data';
 
 const h1 = (page: import('playwright-core').Page) => page.getByRole('heading', { level: 1 });
@@ -72,6 +73,37 @@ describe(`home page: ${e2eTarget().instance}`, () => {
       expect(await page.graphqlErrors()).toEqual([]);
       expect(page.errors).toEqual([]);
       await checkAccessibility(page);
+    }
+  });
+
+  test('draws the EPCI or communes of a territory where the instance provides their geometry', async () => {
+    const listed = await get('/api/v1/modules/map/geometry');
+    const available = listed.ok ? ((await listed.json()) as { levels: { level: string; available: boolean }[] }).levels.filter((l) => l.available).map((l) => l.level) : [];
+    // The ANCT-like example ships schematic EPCI and commune tiles (examples/anct-crte/data/geometry).
+    if (e2eTarget().instance === 'anct-crte') expect(available).toEqual(expect.arrayContaining(['EPCI', 'COM']));
+    const finer = (await hierarchy()).slice(2).filter((l) => available.includes(l.id));
+    for (const level of finer) {
+      const all = (await (await get(`/api/v1/modules/map/geometry/${level.id}`)).json()) as { areas: { code: string }[] };
+      // The parent of a territory that has a shape: its home map is drawn from the geometry.
+      const { territoryView } = await graphql<{ territoryView: { parent: { code: string; name: string } | null } }>('query($c: String!) { territoryView(code: $c) { parent { code name } } }', { c: all.areas[0].code });
+      const parent = territoryView.parent as { code: string; name: string };
+      const expected = await home(parent.code);
+      expect(expected.mapLevel).toBe(level.id);
+      const shapes = (await (await get(`/api/v1/modules/map/geometry/${level.id}?within=${parent.code}`)).json()) as { areas: { code: string }[] };
+      const page = await openPage(`/?level=${expected.territory.level}&territory=${parent.code}`);
+      await h1(page).filter({ hasText: parent.name }).waitFor();
+      const map = page.getByRole('img', { name: /Carte|Map/ });
+      await map.waitFor();
+      await screenshot(`home-${level.id}-map-${parent.code}`, page);
+      expect(await map.locator('path[data-code]').count()).toBe(shapes.areas.filter((a) => expected.map.some((m) => m.code === a.code)).length);
+      expect(await map.locator('path[data-code]').count()).toBeGreaterThan(0);
+      await page.getByRole('list', { name: /Légende|Legend/ }).waitFor();
+      await page.locator('summary').filter({ hasText: /tableau|table/i }).first().click();
+      expect(await page.locator('details[open] table tbody tr').count()).toBe(expected.map.length);
+      expect(await page.graphqlErrors()).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await checkAccessibility(page);
+      await page.context().close();
     }
   });
 

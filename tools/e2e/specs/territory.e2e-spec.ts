@@ -63,6 +63,29 @@ describe(`territory page: ${e2eTarget().instance}`, () => {
     await screenshot(`territory-followed`, page);
   });
 
+  test('shows the instance\'s data panels: connector rows drawn by a visualisation, with their table and source', async () => {
+    const { dataPanels } = await graphql<{ dataPanels: { id: string; title: Record<string, string> | string; zone: string; byTerritory: boolean }[] }>('{ dataPanels { id title zone byTerritory } }');
+    const panels = dataPanels.filter((p) => p.zone.startsWith('territory.'));
+    if (panels.length === 0) return; // this instance declares none
+    const code = await aDepartment();
+    const page = await openPage(`/territories/${code}?lang=fr`, { locale: 'fr-FR' });
+    for (const panel of panels) {
+      const title = typeof panel.title === 'string' ? panel.title : (panel.title.fr ?? Object.values(panel.title)[0]);
+      const section = page.getByRole('region', { name: title });
+      await section.waitFor();
+      const { dataPanelFrame } = await graphql<{ dataPanelFrame: { rows: number } }>('query($p: String!, $t: String) { dataPanelFrame(panelId: $p, territoryCode: $t) { rows } }', { p: panel.id, t: code });
+      if (dataPanelFrame.rows > 0) {
+        // The chart module draws it (an image with its alternative text) and offers the same rows as a table.
+        await section.getByRole('img').first().waitFor();
+        await section.getByText(/^Source/).waitFor();
+      } else await section.getByRole('status').waitFor();
+    }
+    await screenshot(`territory-${code}-data-panels`, page);
+    expect(await page.graphqlErrors()).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await checkAccessibility(page);
+  });
+
   test('an unknown territory says so', async () => {
     const page = await openPage('/territories/X99');
     await page.getByRole('heading', { level: 1, name: /introuvable/ }).waitFor();

@@ -49,10 +49,9 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
     return () => controller.abort();
   }, [key, query, nonce, options.skip]);
 
-  const refetch = useCallback(() => {
-    cache.delete(key);
-    setNonce((n) => n + 1);
-  }, [key]);
+  // Reloads while the current data stays on screen (forms and messages keep their state); the
+  // cache is replaced when the answer arrives.
+  const refetch = useCallback(() => setNonce((n) => n + 1), []);
 
   // While the new key loads, never show the previous key's data as if it were current.
   const current = state.key === key ? state : { key, data: cache.get(key) as T | undefined, loading: !options.skip };

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instanceName, localize, useInstance } from '../instance/InstanceContext';
 import { useUrlState } from '../state/useUrlState';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouterLink } from './RouterLink';
 
@@ -31,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Box component="nav" aria-label={t('layout.mainNav')} className="no-print" sx={{ display: 'flex', gap: 2 }}>
             <RouterLink to={url.href('/')}>{t('layout.nav.home')}</RouterLink>
           </Box>
+          <Box className="no-print"><AccountMenu /></Box>
           <Box className="no-print"><LanguageSwitch /></Box>
         </Container>
       </Box>

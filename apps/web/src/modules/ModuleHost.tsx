@@ -1,4 +1,4 @@
-import type { WebModuleManifest } from '@pilote/module-sdk/web';
+import { setModuleSettings, type WebModuleManifest } from '@pilote/module-sdk/web';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchGraphQL } from '../api/graphql';
@@ -7,7 +7,8 @@ import { setModuleRoutes } from './moduleRoutesStore';
 import type { WebModuleLoader } from './moduleRegistry.types';
 import { moduleRegistry } from './registry.generated';
 
-const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id } } }`;
+// publicSettings: what web parts read with useModuleSettings (instance file + admin overrides).
+const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings } } }`;
 
 /** Loads the web part of each module the instance enables, among those this build knows. */
 export async function loadEnabledModules(enabled: string[], registry: Record<string, WebModuleLoader> = moduleRegistry): Promise<WebModuleManifest[]> {
@@ -33,8 +34,11 @@ export function ModuleHost({ children, registry = moduleRegistry }: { children: 
   useEffect(() => {
     let cancelled = false;
     let undo: (() => void)[] = [];
-    fetchGraphQL<{ instance: { modules: { id: string }[] } }>(ENABLED_MODULES_QUERY)
-      .then((data) => loadEnabledModules(data.instance.modules.map((module) => module.id), registry))
+    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null }[] } }>(ENABLED_MODULES_QUERY)
+      .then((data) => {
+        for (const module of data.instance.modules) setModuleSettings(module.id, module.publicSettings);
+        return loadEnabledModules(data.instance.modules.map((module) => module.id), registry);
+      })
       .then((modules) => {
         if (cancelled) return;
         undo = modules.map((module) => activateWebModule(module, i18n));

@@ -1,11 +1,11 @@
-import { Box, Button, Paper, TextField, Typography } from '@mui/material';
 import { ErrorState, LoadingState } from '@pilote/ui';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
 import { ENTRY_SHEET_QUERY } from '../features/entry/entryApi';
 import type { EntrySheet } from '../features/entry/entryTypes';
+import { EntryPicker } from '../features/entry/EntryPicker';
 import { EntrySheetView } from '../features/entry/EntrySheetView';
 import { useUrlState } from '../state/useUrlState';
 
@@ -22,20 +22,7 @@ export default function EntryPage() {
   const key = `${territoryCode}|${policyId}`;
   if (data) shown.current = { key, sheet: data.entrySheet };
   const sheet = data?.entrySheet ?? (shown.current?.key === key ? shown.current.sheet : undefined);
-  const [territory, setTerritory] = useState(territoryCode);
-  const [policy, setPolicy] = useState(policyId);
-
-  if (!ready) {
-    return (
-      <Paper variant="outlined" sx={{ p: 3, display: 'grid', gap: 2, maxWidth: 560 }} component="form" onSubmit={(e) => { e.preventDefault(); url.set({ territory: territory.trim(), policy: policy.trim() }); }}>
-        <Typography component="h1" variant="h1">{t('entry.pickTitle')}</Typography>
-        <Typography>{t('entry.pickDescription')}</Typography>
-        <TextField label={t('entry.territoryCode')} value={territory} onChange={(e) => setTerritory(e.target.value)} required id="entry-territory" />
-        <TextField label={t('entry.policyId')} value={policy} onChange={(e) => setPolicy(e.target.value)} required id="entry-policy" />
-        <Box><Button type="submit" variant="contained" disabled={!territory.trim() || !policy.trim()}>{t('entry.open')}</Button></Box>
-      </Paper>
-    );
-  }
+  if (!ready) return <EntryPicker onPick={(territory, policy) => url.set({ territory, policy })} />;
   if (loading && !sheet) return <LoadingState />;
   if (error && !sheet) {
     const code = error instanceof GraphQLRequestError ? error.errors?.[0]?.extensions?.code : undefined;

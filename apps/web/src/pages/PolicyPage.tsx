@@ -14,6 +14,7 @@ import { IndicatorBlock } from '../features/policy/IndicatorBlock';
 import { localize, useInstance } from '../instance/InstanceContext';
 import { RouterLink } from '../layout/RouterLink';
 import { useUrlState } from '../state/useUrlState';
+import { useSession } from '../session/SessionContext';
 import { NotFoundPage } from './NotFoundPage';
 
 export default function PolicyPage() {
@@ -22,6 +23,8 @@ export default function PolicyPage() {
   const instance = useInstance();
   const url = useUrlState();
   const explain = useExplain();
+  const session = useSession();
+  const mayEnter = session.may('create', 'Measure') || session.may('create', 'Narrative') || session.may('validate', 'Measure');
   const territoryCode = url.get('territory') ?? '';
   const { data, loading, error, refetch } = useQuery<{ policyAt: PolicyAtTerritory | null }>(POLICY_AT_QUERY, { policyId, territoryCode }, { skip: !territoryCode });
   const lng = i18n.language;
@@ -52,6 +55,9 @@ export default function PolicyPage() {
             <Button variant="outlined" onClick={() => url.set({ territory: view.territory.parent?.code })}>
               {t('policy.seeParent', { territory: view.territory.parent.name })}
             </Button>
+          )}
+          {mayEnter && (
+            <Button variant="outlined" component={RouterLink} to={url.href('/entry', { territory: territoryCode, policy: policyId })}>{t('account.enterData')}</Button>
           )}
           <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
         </Box>

@@ -15,6 +15,8 @@ registerPermissions('core', [
   { subject: 'ApiToken', actions: ['read', 'create', 'delete'], description: 'Personal API tokens.' },
   { subject: 'AuditLog', actions: ['read', 'export'], description: 'Who changed what, when.' },
   { subject: 'Settings', actions: ['read', 'update'], description: 'Instance settings.' },
+  // Granted by default through the admin role's `manage all`; a token never gets `manage`, so changes need a session.
+  { subject: 'ModuleSettings', actions: ['read', 'manage'], description: 'Settings of the enabled modules (admin page /admin/modules).' },
 ]);
 
 export const CORE_PERMISSIONS_REGISTERED = true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataPanelSchema } from './data-panel.schema';
 import { localizedTextSchema } from './localized-text';
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
@@ -60,6 +61,8 @@ export const instanceConfigSchema = z.object({
     .object({ status: z.enum(['full', 'partial', 'none']).default('partial'), contact: z.string().optional() })
     .default({ status: 'partial' }),
   modules: z.array(moduleEntrySchema).default([]),
+  /** Connector data drawn by a visualisation in a dashboard zone (see data-panel.schema.ts). */
+  dataPanels: z.array(dataPanelSchema).default([]),
   data: z
     .object({
       /** Folder of referential files (YAML/CSV), relative to the instance folder. */

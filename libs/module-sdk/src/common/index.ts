@@ -5,3 +5,4 @@ export * from './data-frame';
 export * from './manifest.types';
 export * from './define-module';
 export * from './define-instance';
+export * from './settings-form.types';

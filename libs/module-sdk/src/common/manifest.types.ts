@@ -22,8 +22,17 @@ export interface ModuleManifestBase<Settings = unknown> {
   description?: LocalizedName;
   /** Ids of the modules that must be enabled too; they are loaded (and migrated) first. */
   dependsOn?: readonly string[];
-  /** Validates the `settings` the instance gives in pilote.config.ts (defaults applied). */
+  /**
+   * Validates the module's settings (defaults applied): those of pilote.config.ts, with an
+   * administrator's overrides on top. The admin page's form is generated from it
+   * (`.describe()` / `.meta({ title })` give the labels); see docs/modules/README.md.
+   */
   settingsSchema?: ZodType<Settings>;
+  /**
+   * Keys of the settings the web part may read (`useModuleSettings`). They are sent to every
+   * visitor, signed in or not: never list a secret here.
+   */
+  publicSettings?: readonly string[];
   i18n?: ModuleTranslations;
 }
 

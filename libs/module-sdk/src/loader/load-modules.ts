@@ -4,6 +4,7 @@ import type { LocalizedName } from '../common/localized-name';
 import type { ServerModuleManifest } from '../server/server-part.types';
 import { buildLoadedModules, type LoadedModule, type LoadedModules } from './loaded-modules';
 import { manifestSchema } from './manifest.schema';
+import { resolveSettings, settingsKeys } from './module-settings';
 import { formatModuleProblem, type ModuleProblem } from './module-problem';
 import { orderByDependencies } from './order-modules';
 import { resolveModulePackage, type ModuleResolver } from './resolve-module-package';
@@ -62,9 +63,14 @@ export function validateModules(entries: readonly ModuleEntry[], options: LoadMo
       if (dependency === manifest.id) problem(`manifest.dependsOn.${position}`, 'a module cannot depend on itself');
       else if (!enabled.has(dependency) && !seen.has(dependency)) problem(`manifest.dependsOn.${position}`, `depends on "${dependency}", which is not enabled: add { id: '${dependency}' } to modules`);
     });
-    const settings = parseSettings(manifest, entry.settings ?? {});
-    for (const issue of settings.issues) problem(`settings${issue.path ? `.${issue.path}` : ''}`, issue.message);
-    loaded.push({ id: manifest.id, version: manifest.version, displayName: manifest.displayName as LocalizedName, manifest, settings: settings.value });
+    const configSettings = entry.settings ?? {};
+    const settings = resolveSettings(manifest, configSettings);
+    if (!settings.ok) for (const issue of settings.issues) problem(`settings${issue.path ? `.${issue.path}` : ''}`, issue.message);
+    const keys = settingsKeys(manifest.settingsSchema);
+    (manifest.publicSettings ?? []).forEach((key, position) => {
+      if (!keys?.includes(key)) problem(`manifest.publicSettings.${position}`, `"${key}" is not a key of the settings schema`);
+    });
+    loaded.push({ id: manifest.id, version: manifest.version, displayName: manifest.displayName as LocalizedName, manifest, configSettings, settings: settings.ok ? settings.value : configSettings });
   }
 
   const { order, cycles } = orderByDependencies(loaded.map((module) => ({ id: module.id, dependsOn: (module.manifest.dependsOn ?? []).filter((id) => id !== module.id) })));
@@ -89,14 +95,4 @@ export function loadModules(entries: readonly ModuleEntry[], options: LoadModule
     );
   }
   return buildLoadedModules(modules);
-}
-
-function parseSettings(manifest: ServerModuleManifest, settings: Record<string, unknown>): { value: unknown; issues: { path: string; message: string }[] } {
-  if (!manifest.settingsSchema) {
-    const keys = Object.keys(settings);
-    return { value: settings, issues: keys.length ? [{ path: keys[0], message: `this module takes no settings (got ${keys.join(', ')})` }] : [] };
-  }
-  const parsed = manifest.settingsSchema.safeParse(settings);
-  if (parsed.success) return { value: parsed.data, issues: [] };
-  return { value: settings, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) };
 }

@@ -7,7 +7,9 @@ export interface LoadedModule {
   version: string;
   displayName: LocalizedName;
   manifest: ServerModuleManifest;
-  /** The instance's settings for this module, parsed by its schema (defaults applied). */
+  /** The settings pilote.config.ts gives, as written (the default under an admin's overrides). */
+  configSettings: Record<string, unknown>;
+  /** The effective settings, parsed by the module's schema (defaults applied); what server parts are built with. */
   settings: unknown;
 }
 

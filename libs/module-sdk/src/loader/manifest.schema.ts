@@ -18,6 +18,7 @@ export const manifestSchema = z.looseObject({
   description: localizedName.optional(),
   dependsOn: z.array(z.string()).optional(),
   settingsSchema: z.custom((value) => value === undefined || isSchema(value), 'expected a zod schema').optional(),
+  publicSettings: z.array(z.string().min(1)).optional(),
   i18n: z.object({ fr: z.record(z.string(), z.unknown()), en: z.record(z.string(), z.unknown()) }).optional(),
   server: z
     .looseObject({

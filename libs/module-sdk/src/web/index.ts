@@ -4,11 +4,13 @@ export * from '../common/module-id';
 export * from '../common/zones';
 export * from '../common/data-frame';
 export * from '../common/manifest.types';
+export * from '../common/settings-form.types';
 export * from '../common/define-module';
 export * from './web-part.types';
 export * from './visualisation-registry';
 export * from './module-graphql';
 export * from './localized';
+export { setModuleSettings, useModuleSettings } from './module-settings-store';
 export { Visualise, type VisualiseProps } from './Visualise';
 // The kit's UI toolkit for modules: semantic theme tokens, formats and page states (modules import
 // these from here, never from the kit's internal libraries).

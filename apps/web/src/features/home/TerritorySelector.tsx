@@ -59,7 +59,7 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
       ) : (
         <TextField select size="small" label={t('home.territory')} value={territories.some((x) => x.code === territoryCode) ? territoryCode : ''}
           sx={{ minWidth: 260 }} disabled={loading && territories.length === 0}
-          slotProps={{ select: { native: true } }}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           onChange={(e) => onChange({ level, territory: e.target.value || null })}>
           <option value="" disabled>{loading ? t('ui.loading') : t('home.chooseTerritory')}</option>
           {territories.map((x) => <option key={x.code} value={x.code}>{optionLabel(x)}</option>)}

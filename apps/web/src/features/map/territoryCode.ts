@@ -21,3 +21,8 @@ const sortKey = (code: string) => displayCode(code).replace(/^2([AB])$/, '20$1')
 export function compareCodes(a: string, b: string): number {
   return sortKey(a).localeCompare(sortKey(b), 'fr', { numeric: true });
 }
+
+/** A région of the French referential (R84): the SVG of départements can colour it through them. */
+export function isRegionCode(code: string): boolean {
+  return /^R\d{2}$/.test(code);
+}

@@ -6,6 +6,7 @@ import { CreateIdentity1764000000500 } from './1764000000500-create-identity.mig
 import { CreateAuditLog1764000000510 } from './1764000000510-create-audit-log.migration';
 import { CreateImportBatches1764000001000 } from './1764000001000-create-import-batches.migration';
 import { CreateWorkflow1764000002000 } from './1764000002000-create-workflow.migration';
+import { CreateModuleSettings1764000003100 } from './1764000003100-create-module-settings.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -17,4 +18,5 @@ export const coreMigrations = [
   CreateAuditLog1764000000510,
   CreateImportBatches1764000001000,
   CreateWorkflow1764000002000,
+  CreateModuleSettings1764000003100,
 ];

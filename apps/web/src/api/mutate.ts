@@ -1,0 +1,26 @@
+import { GRAPHQL_ENDPOINT, GraphQLRequestError, type GraphQLErrorItem } from './graphql';
+
+let csrf: Promise<string | null> | null = null;
+
+/** The session's CSRF token (GET /auth/me), fetched once: cookie-authenticated changes must send it. */
+export function csrfToken(): Promise<string | null> {
+  csrf ??= fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    .then(async (response) => (response.ok ? (((await response.json()) as { csrfToken?: string | null }).csrfToken ?? null) : null))
+    .catch(() => null);
+  return csrf;
+}
+
+/** A GraphQL mutation with the CSRF header; throws GraphQLRequestError with the server's message. */
+export async function mutate<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const token = await csrfToken();
+  const response = await fetch(GRAPHQL_ENDPOINT, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => undefined)) as { data?: T; errors?: GraphQLErrorItem[] } | undefined;
+  if (body?.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), response.status, body.errors);
+  if (!response.ok || !body?.data) throw new GraphQLRequestError(`HTTP ${response.status}`, response.status);
+  return body.data;
+}

@@ -1,0 +1,70 @@
+import { Badge, Box, Button, Link, Menu, MenuItem } from '@mui/material';
+import { VisuallyHidden } from '@pilote/ui';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { fetchGraphQL } from '../api/graphql';
+import { UNREAD_COUNT_QUERY } from '../features/account/accountApi';
+import { useSession } from '../session/SessionContext';
+import { RouterLink } from './RouterLink';
+
+const POLL_MS = 60_000;
+
+/** Unread notifications of the signed-in user, refreshed every minute and when a page marks some read. */
+function useUnreadCount(enabled: boolean): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    const load = () => {
+      fetchGraphQL<{ unreadNotificationCount: number }>(UNREAD_COUNT_QUERY).then((d) => { if (live) setCount(d.unreadNotificationCount); }, () => undefined);
+    };
+    load();
+    const timer = setInterval(load, POLL_MS);
+    window.addEventListener('pilote:notifications-changed', load);
+    return () => { live = false; clearInterval(timer); window.removeEventListener('pilote:notifications-changed', load); };
+  }, [enabled]);
+  return count;
+}
+
+/** Sign-in link, or the signed-in user's notifications and personal pages (only those their rights open). */
+export function AccountMenu() {
+  const { t } = useTranslation('core');
+  const { info, may } = useSession();
+  const navigate = useNavigate();
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const unread = useUnreadCount(Boolean(info?.authenticated));
+  if (!info) return null;
+  if (!info.authenticated) {
+    if (!info.loginAvailable && !info.demoLogin) return null;
+    return <RouterLink to="/login">{t('account.signIn')}</RouterLink>;
+  }
+  const items = [
+    { to: '/entry', label: t('account.menu.entry'), show: may('create', 'Measure') || may('create', 'Narrative') || may('validate', 'Measure') },
+    { to: '/campaigns', label: t('account.menu.campaigns'), show: true },
+    { to: '/import', label: t('account.menu.import'), show: may('import', 'Import') },
+    { to: '/access-requests', label: t('account.menu.myRequests'), show: true },
+    { to: '/admin/access-requests', label: t('account.menu.requestsToDecide'), show: may('update', 'AccessRequest') },
+    { to: '/admin/modules', label: t('modulesAdmin.navLink'), show: may('manage', 'ModuleSettings') },
+  ].filter((item) => item.show);
+  const go = (to: string) => { setAnchor(null); void navigate(to); };
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+      <RouterLink to="/notifications">
+        {/* The badge is decoration; the count is read out in words after the link's visible name. */}
+        <Badge badgeContent={unread} color="primary" max={99} slotProps={{ badge: { 'aria-hidden': true } }}>
+          <span>{t('account.notifications.title')}</span>
+        </Badge>
+        <VisuallyHidden>{t('account.notifications.unreadSpoken', { count: unread })}</VisuallyHidden>
+      </RouterLink>
+      <Button aria-haspopup="menu" aria-controls={anchor ? menuId : undefined} aria-expanded={Boolean(anchor)} onClick={(e) => setAnchor(e.currentTarget)}>
+        {info.user?.displayName ?? info.user?.email ?? t('account.menu.title')}
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        {items.map((item) => <MenuItem key={item.to} onClick={() => go(item.to)}>{item.label}</MenuItem>)}
+        <MenuItem component={Link} href="/auth/logout">{t('account.signOut')}</MenuItem>
+      </Menu>
+    </Box>
+  );
+}

@@ -42,6 +42,8 @@ export interface VisualisationProps {
   /** Accessible title of the figure. */
   title: string;
   height?: number;
+  /** When given, a visualisation that draws territories lets the user pick one (click, or a button in its table). */
+  onSelect?: (territoryCode: string) => void;
 }
 
 /** Draws any DataFrame of the shape it accepts; knows nothing of where the data comes from. */

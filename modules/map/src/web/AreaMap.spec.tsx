@@ -4,7 +4,7 @@ import { createI18n } from '@pilote/i18n';
 import type { DataFrame } from '@pilote/module-sdk/web';
 import { createMuiThemeFromTokens } from '@pilote/theme-engine/web';
 import { neutralTokens } from '@pilote/theme-neutral';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import en from '../common/i18n/en.json';
@@ -34,11 +34,11 @@ function serve(levels: string[], areas: { code: string; d: string }[]) {
   return urls;
 }
 
-function renderMap() {
+function renderMap(onSelect?: (code: string) => void) {
   const i18n = createI18n({ lng: 'en', resources: { en: { map: en } } });
   const theme = createMuiThemeFromTokens(neutralTokens);
   const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}><ThemeProvider theme={theme}>{children}</ThemeProvider></I18nextProvider>;
-  return render(<AreaMap frame={frame} title="Rates of the EPCI" />, { wrapper });
+  return render(<AreaMap frame={frame} title="Rates of the EPCI" onSelect={onSelect} />, { wrapper });
 }
 
 describe('map of EPCI from the instance geometry', () => {
@@ -80,5 +80,24 @@ describe('map of EPCI from the instance geometry', () => {
     expect(urls).toEqual(['/api/v1/modules/map/geometry']);
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByRole('table', { name: 'Rates of the EPCI' }).closest('details')?.open).toBe(true);
+  });
+
+  it('lets the user pick an area by clicking it, or with the keyboard from the table', async () => {
+    serve(['EPCI'], [{ code: 'E242900314', d: square(0) }, { code: 'E242900074', d: square(200) }, { code: 'E242900553', d: square(400) }]);
+    const onSelect = jest.fn();
+    renderMap(onSelect);
+    const map = await screen.findByRole('img');
+    fireEvent.click(map.querySelector('path[data-code="E242900553"]')!);
+    expect(onSelect).toHaveBeenLastCalledWith('E242900553');
+    const table = screen.getByRole('table', { name: 'Rates of the EPCI' });
+    within(table).getByRole('button', { name: 'Select Brest Métropole' }).click();
+    expect(onSelect).toHaveBeenLastCalledWith('E242900314');
+  });
+
+  it('draws plain areas and names when nothing may be picked', async () => {
+    serve(['EPCI'], [{ code: 'E242900314', d: square(0) }]);
+    renderMap();
+    await screen.findByRole('img');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

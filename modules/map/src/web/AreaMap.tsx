@@ -18,7 +18,7 @@ function rowsOf(frame: VisualisationProps['frame']): MapRow[] {
  * (EPCI, communes…: `frame.meta.territoryLevel`), projected by the server. Legend, hatched
  * "no data" and the same numbers as a table; without geometry, the table alone and a sentence saying why.
  */
-export function AreaMap({ frame, title, height = 420 }: VisualisationProps) {
+export function AreaMap({ frame, title, height = 420, onSelect }: VisualisationProps) {
   const tokens = useTokens();
   const { t, i18n } = useTranslation('map');
   const patternId = `map-nodata-${useId().replace(/:/g, '')}`;
@@ -32,7 +32,7 @@ export function AreaMap({ frame, title, height = 420 }: VisualisationProps) {
   if (rows.length === 0) return null;
   if (!geometry) return <LoadingState />;
   const areas = geometry.kind === 'ready' ? geometry.answer.areas.filter((area) => byCode.has(area.code)) : [];
-  const table = <MapDataTable rows={rows} caption={title} unit={unit} open={areas.length === 0} />;
+  const table = <MapDataTable rows={rows} caption={title} unit={unit} open={areas.length === 0} onSelect={onSelect} />;
   if (geometry.kind !== 'ready' || areas.length === 0) {
     return (
       <div>
@@ -57,7 +57,8 @@ export function AreaMap({ frame, title, height = 420 }: VisualisationProps) {
           const row = byCode.get(area.code) as MapRow;
           return (
             <path key={area.code} d={area.d} data-code={area.code} fill={row.value === null ? `url(#${patternId})` : scale.colour(row.value)}
-              stroke={tokens.colors.background} strokeWidth={0.8} strokeLinejoin="round">
+              stroke={tokens.colors.background} strokeWidth={0.8} strokeLinejoin="round"
+              onClick={onSelect ? () => onSelect(area.code) : undefined} style={onSelect ? { cursor: 'pointer' } : undefined}>
               <title>{`${row.name} : ${valueText(row)}`}</title>
             </path>
           );

@@ -65,7 +65,7 @@ export function TerritoryMap({ values, title, selectedCode, onSelect }: { values
     <Box>
       <Typography component="h2" variant="h4" gutterBottom>{title}</Typography>
       <Suspense fallback={<LoadingState />}>
-        <Visualise frame={frame} title={title} use="map.areas" fallback={<MapTable values={values} caption={title} open />} />
+        <Visualise frame={frame} title={title} use="map.areas" onSelect={onSelect} fallback={<MapTable values={values} caption={title} open />} />
       </Suspense>
     </Box>
   );

@@ -43,4 +43,11 @@ describe('DecideButtons', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('roles below yours');
     expect(onDecided).not.toHaveBeenCalled();
   });
+
+  it('says a known refusal in the reader\'s language (the API writes English)', async () => {
+    graphqlAnswer = { errors: [{ message: 'You cannot decide your own access request: another manager of this scope must.', extensions: { code: 'FORBIDDEN', reason: 'OWN_REQUEST' } }] };
+    render(<I18nextProvider i18n={createI18n({ lng: 'fr' })}><DecideButtons request={request} onDecided={jest.fn()} /></I18nextProvider>);
+    await userEvent.click(screen.getByRole('button', { name: 'Accepter la demande de agent@test.gouv.fr' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Vous ne pouvez pas décider de votre propre demande : un autre gestionnaire de ce périmètre doit le faire.');
+  });
 });

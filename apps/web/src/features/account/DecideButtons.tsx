@@ -1,8 +1,8 @@
 import { Alert, Box, Button, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../api/graphql';
 import { mutate } from '../../api/mutate';
+import { errorText } from './errorText';
 import { type AccessRequest, DECIDE_ACCESS_REQUEST } from './accountApi';
 
 /** Approve, or refuse with a reason (required: the requester reads it). */
@@ -17,7 +17,7 @@ export function DecideButtons({ request, onDecided }: { request: AccessRequest; 
       await mutate(DECIDE_ACCESS_REQUEST, { id: request.id, approve, reason: approve ? null : reason.trim() });
       onDecided(approve);
     } catch (e) {
-      setError(e instanceof GraphQLRequestError ? e.message : t('account.requests.sendFailed'));
+      setError(errorText(e, t));
     }
   };
   return (

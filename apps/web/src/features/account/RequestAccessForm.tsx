@@ -1,8 +1,8 @@
 import { Alert, Box, Button, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../api/graphql';
 import { mutate } from '../../api/mutate';
+import { errorText } from './errorText';
 import { useInstance } from '../../instance/InstanceContext';
 import { TerritorySelector } from '../home/TerritorySelector';
 import { REQUEST_ACCESS, type RoleOption } from './accountApi';
@@ -29,7 +29,7 @@ export function RequestAccessForm({ roles, onSent }: { roles: RoleOption[]; onSe
       setReason('');
       onSent();
     } catch (e) {
-      setError(e instanceof GraphQLRequestError ? e.message : t('account.requests.sendFailed'));
+      setError(errorText(e, t));
     }
   };
   return (

@@ -16,6 +16,7 @@ export * from './territories/territory.types';
 export * from './territories/french-territories';
 export * from './territories/territory-writer';
 export * from './sql/bulk-insert';
+export * from './sql/copy-rows';
 export * from './boot/prepare-database';
 export * from './seed/seed-instance';
 export * from './core.module';

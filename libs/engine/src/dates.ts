@@ -30,14 +30,26 @@ export function toIsoDate(date: Date): string {
 }
 
 export function yearOf(date: string): number {
-  return parseIsoDate(date).getUTCFullYear();
+  assertIsoDate(date);
+  return Number(date.slice(0, 4));
 }
 
 /** Negative when a is before b, 0 when equal, positive after (valid ISO dates compare as strings). */
 export function compareIsoDates(a: string, b: string): number {
-  parseIsoDate(a);
-  parseIsoDate(b);
+  assertIsoDate(a);
+  assertIsoDate(b);
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Rates compare the same few hundred dates millions of times during a large import: remember
+// which strings were already found valid (bounded, so memory stays small).
+const knownValid = new Set<string>();
+
+function assertIsoDate(date: string): void {
+  if (knownValid.has(date)) return;
+  parseIsoDate(date);
+  if (knownValid.size >= 4096) knownValid.clear();
+  knownValid.add(date);
 }
 
 export function addDays(date: string, days: number): string {

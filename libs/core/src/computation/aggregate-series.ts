@@ -20,7 +20,8 @@ export function aggregateSeries(
   expectedChildren: number,
 ): AggregatedPoint[] {
   const dates = [...new Set(children.flatMap((child) => child.points.map((p) => p.date)))].sort();
-  const sorted = children.map((child) => ({ node: child.node, points: [...child.points].sort((a, b) => a.date.localeCompare(b.date)) }));
+  // ISO dates order as plain strings (no locale-aware collation needed); the sort is stable.
+  const sorted = children.map((child) => ({ node: child.node, points: [...child.points].sort(byDate) }));
   const cursor = sorted.map(() => -1);
   const points: AggregatedPoint[] = [];
   for (const date of dates) {
@@ -36,3 +37,5 @@ export function aggregateSeries(
   }
   return points;
 }
+
+const byDate = (a: SeriesPoint, b: SeriesPoint) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { bulkInsert, type BulkColumn } from '../sql/bulk-insert';
+import type { BulkColumn } from '../sql/bulk-insert';
+import { copyRows } from '../sql/copy-rows';
 import type { ComputationStore, DerivedRow, StateRow } from './computation-store';
+import type { TerritoryNode, TerritorySeries } from './computation.types';
 import { readSeries } from './series-reader';
 import { readChildren } from './territory-graph';
 
@@ -34,25 +36,62 @@ export const stateColumns = (indicatorId: (row: StateRow) => string): BulkColumn
   { name: 'current_explanation', type: 'jsonb', value: (r) => r.currentExplanation },
 ];
 
-/** Reads and writes through the caller's transaction: results are visible when it commits. */
+/**
+ * Reads and writes through the caller's transaction: results are visible when it commits.
+ * Within one refresh it remembers what it read: the series of the indicator being refreshed
+ * (a level's series are its parent level's children series: read once, not twice; forgotten
+ * when that territory's derived values are replaced, and when the next indicator starts, so
+ * memory holds one indicator's series at most) and the territory tree (unchanged by a refresh).
+ * Results are written with COPY on PostgreSQL (`copyRows`).
+ */
 export class DatabaseComputationStore implements ComputationStore {
+  private seriesIndicator: string | undefined;
+  /** null: read, and the territory has no value. */
+  private readonly seriesByCode = new Map<string, TerritorySeries | null>();
+  private readonly childrenByParent = new Map<string, TerritoryNode[]>();
+
   constructor(private readonly manager: EntityManager) {}
 
-  series(indicatorId: string, territoryCodes: string[]) {
-    return readSeries(this.manager, indicatorId, territoryCodes);
+  async series(indicatorId: string, territoryCodes: string[]) {
+    if (indicatorId !== this.seriesIndicator) {
+      this.seriesByCode.clear();
+      this.seriesIndicator = indicatorId;
+    }
+    const missing = territoryCodes.filter((code) => !this.seriesByCode.has(code));
+    if (missing.length > 0) {
+      const read = await readSeries(this.manager, indicatorId, missing);
+      for (const code of missing) this.seriesByCode.set(code, read.get(code) ?? null);
+    }
+    const result = new Map<string, TerritorySeries>();
+    for (const code of territoryCodes) {
+      const series = this.seriesByCode.get(code);
+      if (series) result.set(code, series);
+    }
+    return result;
   }
 
-  children(parentCodes: string[]) {
-    return readChildren(this.manager, parentCodes);
+  async children(parentCodes: string[]) {
+    const missing = parentCodes.filter((code) => !this.childrenByParent.has(code));
+    if (missing.length > 0) {
+      const read = await readChildren(this.manager, missing);
+      for (const code of missing) this.childrenByParent.set(code, read.get(code) ?? []);
+    }
+    const result = new Map<string, TerritoryNode[]>();
+    for (const code of parentCodes) {
+      const children = this.childrenByParent.get(code) ?? [];
+      if (children.length > 0) result.set(code, children);
+    }
+    return result;
   }
 
   async replaceDerived(indicatorId: string, territoryCodes: string[], rows: DerivedRow[]) {
+    if (indicatorId === this.seriesIndicator) for (const code of territoryCodes) this.seriesByCode.delete(code);
     await this.manager.query(`DELETE FROM derived_measure WHERE indicator_id = $1 AND territory_code = ANY($2::text[])`, [indicatorId, territoryCodes]);
-    await bulkInsert(this.manager, 'derived_measure', derivedColumns(() => indicatorId), rows);
+    await copyRows(this.manager, 'derived_measure', derivedColumns(() => indicatorId), rows);
   }
 
   async replaceStates(indicatorId: string, territoryCodes: string[], rows: StateRow[]) {
     await this.manager.query(`DELETE FROM indicator_state WHERE indicator_id = $1 AND territory_code = ANY($2::text[])`, [indicatorId, territoryCodes]);
-    await bulkInsert(this.manager, 'indicator_state', stateColumns(() => indicatorId), rows);
+    await copyRows(this.manager, 'indicator_state', stateColumns(() => indicatorId), rows);
   }
 }

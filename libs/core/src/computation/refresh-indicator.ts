@@ -76,11 +76,12 @@ async function aggregateLevel(store: ComputationStore, indicator: IndicatorMeta,
 }
 
 function computeState(indicator: IndicatorMeta, territoryCode: string, s: TerritorySeries, asOf: string, current: AggregateComputed | null): StateRow {
-  const input = { direction: indicator.direction, initials: toDated(s.VI), currents: toDated(s.VA), targets: toDated(s.VC), asOf };
+  const currents = toDated(s.VA);
+  const input = { direction: indicator.direction, initials: toDated(s.VI), currents, targets: toDated(s.VC), asOf };
   const rates = computeIndicatorRates(input);
   // Trend: the global rate as it stood with the previous current value.
-  const earlier = s.VA.filter((p) => p.date <= asOf).slice(0, -1);
-  const previous = earlier.length ? computeIndicatorRates({ ...input, currents: toDated(earlier) }).global.value : null;
+  const earlier = currents.filter((p) => p.date <= asOf).slice(0, -1);
+  const previous = earlier.length ? computeIndicatorRates({ ...input, currents: earlier }).global.value : null;
   return {
     territory: territoryCode,
     initial: rates.initial,

@@ -1,6 +1,6 @@
 import { computePolicyRate, type Computed } from '@pilote/engine';
 import type { EntityManager } from 'typeorm';
-import { bulkInsert } from '../sql/bulk-insert';
+import { copyRows } from '../sql/copy-rows';
 import type { IndicatorMeta, TerritoryNode } from './computation.types';
 import { explanationIds } from './explanation-ids';
 
@@ -51,7 +51,7 @@ export async function refreshPolicies(
     }
   }
   await manager.query(`DELETE FROM policy_state WHERE policy_id = ANY($1::text[]) AND territory_code = ANY($2::text[])`, [policyIds, codes]);
-  await bulkInsert(
+  await copyRows(
     manager,
     'policy_state',
     [

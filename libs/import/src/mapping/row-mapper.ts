@@ -3,7 +3,7 @@ import type { TableRow } from '../reading/table.types';
 import type { IssueCollector } from '../report/import-issue';
 import { schemaField } from '../schema/pilote-schema';
 import type { TableSchemaField } from '../schema/table-schema.types';
-import { validateCell } from '../schema/validate-cell';
+import { type CellCheck, validateCell } from '../schema/validate-cell';
 import { checkReferential } from '../validation/check-referential';
 import type { ReferentialIndex } from '../validation/referential-index';
 import type { ColumnMapping } from './column-mapping';
@@ -19,6 +19,8 @@ export interface StagedMeasure {
 }
 
 export type MapRow = (row: TableRow) => StagedMeasure[];
+
+const KNOWN_CELLS = 10_000;
 
 interface Column {
   index: number;
@@ -52,17 +54,32 @@ export function createRowMapper(mapping: ColumnMapping, header: readonly string[
   const used = [indicatorColumn, territoryColumn, dateColumn, kindColumn, valueColumn, ...wideColumns.map((w) => w.column)].filter((c): c is Column => Boolean(c));
   const lastUsed = Math.max(...used.map((c) => c.index));
 
+  // Codes, kinds and dates repeat across a file (a few hundred distinct ones in a million rows):
+  // each distinct cell is checked once. Bounded, and validateCell is a pure function.
+  const known = new Map<TableSchemaField, Map<string, CellCheck>>();
+  const checkRepeated = (field: TableSchemaField, raw: string): CellCheck => {
+    let checks = known.get(field);
+    if (!checks) known.set(field, (checks = new Map()));
+    let check = checks.get(raw);
+    if (check === undefined) {
+      check = validateCell(field, raw);
+      if (checks.size >= KNOWN_CELLS) checks.clear();
+      checks.set(raw, check);
+    }
+    return check;
+  };
+
   return (row) => {
     const { cells, line } = row;
     if (cells.every((cell) => cell.trim() === '')) return [];
-    if (cells.length <= lastUsed || cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+    if (cells.length <= lastUsed || hasExtraCells(cells, header.length)) {
       issues.error('cellCount', line, { value: cells.join(' | '), params: { expected: header.length, found: cells.length } });
       return [];
     }
     let failed = false;
     const read = (field: TableSchemaField, col: Column) => {
       const raw = cells[col.index] ?? '';
-      const check = validateCell(field, raw);
+      const check = field.type === 'number' || field.type === 'integer' ? validateCell(field, raw) : checkRepeated(field, raw);
       if (check.ok) return check.value;
       failed = true;
       issues.error(check.code, line, { column: col.name, value: raw, params: check.params });
@@ -108,4 +125,10 @@ export function createRowMapper(mapping: ColumnMapping, header: readonly string[
     }
     return measures;
   };
+}
+
+/** Cells beyond the header's that hold something (trailing empty cells are tolerated). */
+function hasExtraCells(cells: readonly string[], width: number): boolean {
+  for (let i = width; i < cells.length; i += 1) if (cells[i].trim() !== '') return true;
+  return false;
 }

@@ -16,7 +16,7 @@ import { readRateChanges, snapshotRatesBefore } from './effect-preview';
 import { hashFile } from './file-hash';
 import { findPreviousImport, recordBatch } from './import-batch';
 import type { ImportProgress, ImportReport } from './import-report.types';
-import { appendNewMeasures, createStagingTable, reportDuplicates, STAGING_CHUNK, stageMeasures } from './staging-table';
+import { appendNewMeasures, createStagingTable, openStagingWriter, reportDuplicates, STAGING_CHUNK } from './staging-table';
 
 export interface ImportRequest {
   /** Path of the file on disk (the API spools uploads to a temporary file first). */
@@ -41,6 +41,7 @@ class Rollback extends Error {}
 
 // One import at a time per database: the "already imported" checks stay true until commit.
 const IMPORT_LOCK = 7_264_501;
+const IMPORT_WORK_MEM = '32MB';
 
 /**
  * Reads, checks and (unless dry run) publishes a file in ONE transaction: stream rows → check
@@ -91,6 +92,9 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
   try {
     await dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [IMPORT_LOCK]);
+      // The set checks, the append and the series reads sort or hash up to a whole file: let them
+      // do it in memory rather than in temporary files (this transaction only).
+      await manager.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
       const mapRow = createRowMapper(mapping, table.info.header, await loadReferentialIndex(manager, request.territoryRoots ?? null), issues);
       if ('missing' in mapRow) {
         issues.error('missingColumns', table.info.headerLine, { value: table.info.header.join(' | '), params: { missing: mapRow.missing.join(', '), mapping: mapping.id } });
@@ -112,15 +116,12 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
       const writeStarted = Date.now();
       await snapshotRatesBefore(manager);
       const batchId = randomUUID();
-      const written = await appendNewMeasures(manager, batchId, request.authorId ?? null);
+      const { written, series } = await appendNewMeasures(manager, batchId, request.authorId ?? null);
       report.counts.unchanged = report.counts.values - written;
       report.timings.writeMs = Date.now() - writeStarted;
       progress('computing', bytes);
       const refreshStarted = Date.now();
-      if (written > 0) {
-        const pairs = (await manager.query(`SELECT DISTINCT indicator_id AS "indicatorId", territory_code AS "territoryCode" FROM measure WHERE batch_id = $1`, [batchId])) as { indicatorId: string; territoryCode: string }[];
-        await refreshAfterWrite(manager, pairs, { levelOrder: request.levelOrder, asOf: request.asOf });
-      }
+      if (written > 0) await refreshAfterWrite(manager, series, { levelOrder: request.levelOrder, asOf: request.asOf });
       report.preview = await readRateChanges(manager, request.levelOrder);
       report.timings.refreshMs = Date.now() - refreshStarted;
       if (request.dryRun) {
@@ -153,22 +154,34 @@ async function streamRows(
   report: ImportReport,
   onProgress: () => void,
 ): Promise<void> {
-  let chunk: StagedMeasure[] = [];
-  for await (const row of table.rows) {
-    report.counts.rows += 1;
-    if (row.cells.every((cell) => cell.trim() === '')) {
-      report.counts.blankRows += 1;
-      continue;
+  const staging = await openStagingWriter(manager);
+  try {
+    let chunk: StagedMeasure[] = [];
+    for await (const row of table.rows) {
+      report.counts.rows += 1;
+      if (isBlank(row.cells)) {
+        report.counts.blankRows += 1;
+        continue;
+      }
+      const measures = mapRow(row);
+      report.counts.values += measures.length;
+      for (const measure of measures) chunk.push(measure);
+      if (chunk.length >= STAGING_CHUNK) {
+        await staging.write(chunk);
+        chunk = [];
+        onProgress();
+      }
     }
-    const measures = mapRow(row);
-    report.counts.values += measures.length;
-    for (const measure of measures) chunk.push(measure);
-    if (chunk.length >= STAGING_CHUNK) {
-      await stageMeasures(manager, chunk);
-      chunk = [];
-      onProgress();
-    }
+    await staging.write(chunk);
+  } catch (error) {
+    await staging.abort(error as Error);
+    throw error;
   }
-  if (chunk.length > 0) await stageMeasures(manager, chunk);
+  await staging.close();
   onProgress();
+}
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }

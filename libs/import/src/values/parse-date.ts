@@ -28,8 +28,12 @@ export function parseDate(raw: string): DateParse {
   return { ok: true, value: `${year}-${pad(month)}-${pad(day)}` };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian month length, without building a Date (this runs for every row of a file). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -36,4 +36,16 @@ describe('POST /api/v1/imports rights', () => {
     const national = await post(who.nationalSteering, 'D29');
     expect(national.status).toBe(200);
   });
+
+  it('applies the same rights and scope to the progress-streaming route', async () => {
+    const stream = (identity: TestIdentity, zone: string) =>
+      fetch(`${kit.url}/api/v1/imports/stream?dryRun=true&lang=en`, { method: 'POST', headers: { 'content-type': 'text/csv', ...identity.headers }, body: csv(zone) });
+    expect([401, 403]).toContain((await stream(who.anonymous, 'D13')).status);
+    expect((await stream(who.reader, 'D13')).status).toBe(403);
+    const outside = await stream(who.departmentalCoordinatorD13, 'D29');
+    expect(outside.status).toBe(200);
+    const last = JSON.parse((await outside.text()).trim().split('\n').at(-1)!) as { httpStatus: number; report: { errors: { code: string }[] } };
+    expect(last.httpStatus).toBe(422);
+    expect(last.report.errors.map((e) => e.code)).toEqual(['territoryOutOfScope']);
+  });
 });

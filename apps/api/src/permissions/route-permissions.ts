@@ -7,6 +7,7 @@ import { ImportsController } from '@pilote/import';
  */
 const ROUTE_PERMISSIONS: [target: { prototype: object }, method: string, spec: Parameters<typeof declareCan>[2]][] = [
   [ImportsController, 'create', { action: 'import', subject: 'Import' }],
+  [ImportsController, 'createWithProgress', { action: 'import', subject: 'Import' }],
   [ImportsController, 'list', { action: 'import', subject: 'Import' }],
 ];
 

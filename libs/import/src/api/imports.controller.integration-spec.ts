@@ -48,4 +48,26 @@ describe('REST imports', () => {
     const list = await request(app.getHttpServer()).get('/api/v1/imports').expect(200);
     expect(list.body.batches).toEqual([expect.objectContaining({ id: response.body.batchId, fileName: 'valeurs.csv', status: 'published', rowsWritten: 10, authorId: null })]);
   });
+
+  const ndjson = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as { type: string; phase?: string; percent?: number; httpStatus?: number; report?: { status: string; errors: { code: string; line: number }[] } });
+
+  it('streams progress lines then the report as NDJSON, with the status the plain route would give', async () => {
+    const before = await fingerprint(context.dataSource);
+    const dry = await request(app.getHttpServer()).post('/api/v1/imports/stream?dryRun=true').attach('file', Buffer.from(VALID_CSV), 'valeurs.csv')
+      .buffer(true).parse((res, done) => { let text = ''; res.on('data', (chunk: Buffer) => { text += chunk.toString(); }); res.on('end', () => done(null, text)); }).expect(200);
+    expect(dry.headers['content-type']).toContain('application/x-ndjson');
+    const lines = ndjson(dry.body as string);
+    const last = lines.at(-1)!;
+    expect(last).toMatchObject({ type: 'report', httpStatus: 200, report: { status: 'dry-run' } });
+    const phases = lines.filter((l) => l.type === 'progress').map((l) => l.phase);
+    expect(phases).toContain('computing');
+    expect(lines.filter((l) => l.type === 'progress').every((l) => typeof l.percent === 'number' && l.percent >= 0 && l.percent <= 100)).toBe(true);
+    expect(await fingerprint(context.dataSource)).toEqual(before);
+
+    const bad = await request(app.getHttpServer()).post('/api/v1/imports/stream?lang=en').attach('file', Buffer.from(`${VALID_CSV}\nIND-A;D29;x;31/02/2023;va;1`), 'bad.csv')
+      .buffer(true).parse((res, done) => { let text = ''; res.on('data', (chunk: Buffer) => { text += chunk.toString(); }); res.on('end', () => done(null, text)); }).expect(200);
+    expect(ndjson(bad.body as string).at(-1)).toMatchObject({ type: 'report', httpStatus: 422, report: { status: 'invalid', errors: [expect.objectContaining({ code: 'impossibleDate', line: 12 })] } });
+    expect(await fingerprint(context.dataSource)).toEqual(before);
+    await request(app.getHttpServer()).post('/api/v1/imports/stream?mapping=nope').send('x').expect(400);
+  });
 });

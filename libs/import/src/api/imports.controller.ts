@@ -9,9 +9,16 @@ import type { Request, Response } from 'express';
 import type { ColumnMapping } from '../mapping/column-mapping';
 import { builtinMappings } from '../mapping/builtin-mappings';
 import { listImportBatches } from '../publishing/import-batch';
-import type { ImportReport } from '../publishing/import-report.types';
+import type { ImportProgress, ImportReport } from '../publishing/import-report.types';
 import { runImport } from '../publishing/run-import';
 import { parseLanguage, translateIssue } from '../report/translate-issue';
+
+/** Query parameters of both import routes. */
+interface ImportQuery { dryRun?: string; mapping?: string; fileName?: string; lang?: string }
+
+type TranslatedReport = ImportReport & { errors: unknown[]; warnings: unknown[] };
+
+const PROGRESS_INTERVAL_MS = 250;
 
 /** Upload limit; the import itself streams, this only bounds the temporary file. */
 const MAX_UPLOAD_BYTES = Number(process.env.PILOTE_IMPORT_MAX_BYTES ?? 500 * 1024 * 1024);
@@ -49,13 +56,60 @@ export class ImportsController {
     @Req() request: MaybeAuthenticated,
     @Res({ passthrough: true }) response: Response,
     @UploadedFile() upload: { path: string; originalname: string } | undefined,
-    @Query('dryRun') dryRun?: string,
-    @Query('mapping') mappingId?: string,
-    @Query('fileName') fileName?: string,
-    @Query('lang') lang?: string,
+    @Query() query: ImportQuery,
     @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<ImportReport & { errors: unknown[]; warnings: unknown[] }> {
-    const mapping = this.mapping(mappingId);
+  ): Promise<TranslatedReport> {
+    const report = await this.importUpload(request, upload, query, acceptLanguage);
+    if (report.status === 'invalid') response.status(422);
+    return report;
+  }
+
+  /**
+   * `POST /api/v1/imports/stream` (same parameters): the same import, answered as NDJSON so that a
+   * browser can show how far the server is — `{"type":"progress",phase,percent,rows}` lines (at most
+   * four a second), then `{"type":"report","httpStatus":200|422,"report":{…}}`. Errors of the request
+   * itself (unknown mapping, no rights) are answered before the stream starts, as on /imports.
+   */
+  @Post('imports/stream')
+  @UseInterceptors(FileInterceptor('file', { dest: os.tmpdir(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async createWithProgress(
+    @Req() request: MaybeAuthenticated,
+    @Res() response: Response,
+    @UploadedFile() upload: { path: string; originalname: string } | undefined,
+    @Query() query: ImportQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<void> {
+    this.mapping(query.mapping); // a bad request fails with its 400 before any line is sent
+    response.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store');
+    response.flushHeaders();
+    const line = (value: unknown) => response.write(`${JSON.stringify(value)}\n`);
+    let last = 0;
+    try {
+      const report = await this.importUpload(request, upload, query, acceptLanguage, (progress) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_INTERVAL_MS && progress.phase === 'reading') return;
+        last = now;
+        line({ type: 'progress', phase: progress.phase, percent: Math.round(progress.percent * 10) / 10, rows: progress.rows });
+      });
+      line({ type: 'report', httpStatus: report.status === 'invalid' ? 422 : 200, report });
+    } catch (error) {
+      // Headers are gone: the failure becomes the last line (nothing was written, the import is one transaction).
+      line({ type: 'error', message: error instanceof Error && 'getStatus' in error ? error.message : 'The import failed; nothing was written. Try again, or ask the instance administrator to read the server log.' });
+      if (!(error instanceof Error && 'getStatus' in error)) console.error(error);
+    } finally {
+      response.end();
+    }
+  }
+
+  /** Spools the upload (multipart or raw body), runs the import, translates the report's messages. */
+  private async importUpload(
+    request: MaybeAuthenticated,
+    upload: { path: string; originalname: string } | undefined,
+    query: ImportQuery,
+    acceptLanguage: string | undefined,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<TranslatedReport> {
+    const mapping = this.mapping(query.mapping);
     const spool = mkdtempSync(path.join(os.tmpdir(), 'pilote-import-'));
     try {
       let file = upload?.path;
@@ -65,16 +119,16 @@ export class ImportsController {
       }
       const report = await runImport(this.kit.dataSource, {
         file,
-        fileName: upload?.originalname ?? fileName ?? 'upload',
+        fileName: upload?.originalname ?? query.fileName ?? 'upload',
         mapping,
-        dryRun: dryRun === 'true' || dryRun === '1',
+        dryRun: query.dryRun === 'true' || query.dryRun === '1',
         authorId: authorOf(request),
         levelOrder: computationLevelOrder(this.kit.instance.config),
         asOf: currentAsOf(),
         territoryRoots: request.importScope?.territoryRoots ?? null,
+        onProgress,
       });
-      if (report.status === 'invalid') response.status(422);
-      const language = parseLanguage(lang ?? acceptLanguage);
+      const language = parseLanguage(query.lang ?? acceptLanguage);
       const withMessage = <T extends { code: string; params?: Record<string, string | number> }>(issue: T) => ({ ...issue, message: translateIssue(issue, language) });
       return { ...report, errors: report.errors.map(withMessage), warnings: report.warnings.map(withMessage) };
     } finally {

@@ -1,18 +1,30 @@
 import { Alert, Box, Button, LinearProgress, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { ImportReportView } from './ImportReportView';
-import { type ImportReport, uploadImport } from './uploadImport';
+import { type ImportProgressState, type ImportReport, uploadImport } from './uploadImport';
 
 type Phase = 'idle' | 'checking' | 'checked' | 'publishing' | 'done';
+
+/** What the bar is about: the upload, then the server's steps (rows read so far while it reads). */
+function progressText(progress: ImportProgressState, publishing: boolean, t: TFunction): string {
+  switch (progress.step) {
+    case 'upload': return t('importWizard.uploading', { percent: progress.percent ?? 0 });
+    case 'reading': return t('importWizard.reading', { percent: Math.round(progress.percent ?? 0), rows: progress.rows ?? 0 });
+    case 'writing': return t('importWizard.writing');
+    case 'computing': return t('importWizard.computing');
+    default: return publishing ? t('importWizard.publishing') : t('importWizard.processing');
+  }
+}
 
 /** Upload → dry run (errors or preview of the rates) → publish; the same file is sent again to publish. */
 export function ImportWizard() {
   const { t, i18n } = useTranslation('core');
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
-  const [percent, setPercent] = useState<number | null>(null);
+  const [progress, setProgress] = useState<ImportProgressState>({ step: 'upload', percent: 0 });
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // Unknown settings (signed out, older API): imports publish, as libs/import does.
@@ -23,9 +35,9 @@ export function ImportWizard() {
     if (!file) return;
     setFailure(null);
     setPhase(dryRun ? 'checking' : 'publishing');
-    setPercent(0);
+    setProgress({ step: 'upload', percent: 0 });
     try {
-      const result = await uploadImport(file, { dryRun, asProposals, lang: i18n.language, onProgress: setPercent });
+      const result = await uploadImport(file, { dryRun, asProposals, lang: i18n.language, onProgress: setProgress });
       setReport(result);
       setPhase(dryRun || result.status === 'invalid' ? 'checked' : 'done');
     } catch (error) {
@@ -54,8 +66,8 @@ export function ImportWizard() {
       )}
       {busy && (
         <Box role="status" aria-live="polite">
-          <Typography>{percent !== null && percent < 100 ? t('importWizard.uploading', { percent }) : phase === 'publishing' ? t('importWizard.publishing') : t('importWizard.processing')}</Typography>
-          <LinearProgress variant={percent !== null && percent < 100 ? 'determinate' : 'indeterminate'} value={percent ?? undefined} aria-label={t('importWizard.processing')} />
+          <Typography>{progressText(progress, phase === 'publishing', t)}</Typography>
+          <LinearProgress variant={progress.percent !== null ? 'determinate' : 'indeterminate'} value={progress.percent ?? undefined} aria-label={t('importWizard.processing')} />
         </Box>
       )}
       {failure && <Alert severity="error" role="alert">{failure}</Alert>}

@@ -13,24 +13,61 @@ export interface ImportReport {
   preview?: { indicators: { changed: number; rows: RateChange[] }; policies: { changed: number; rows: RateChange[] } };
 }
 
+/** Where the import stands: the upload, then the server's reading, writing and computing (percent of the file read). */
+export interface ImportProgressState { step: 'upload' | 'reading' | 'writing' | 'computing' | 'processing'; percent: number | null; rows?: number }
+
+type StreamLine = { type: 'progress'; phase: 'reading' | 'writing' | 'computing'; percent: number; rows: number } | { type: 'report'; httpStatus: number; report: ImportReport } | { type: 'error'; message: string };
+
+/** Reads the complete NDJSON lines received so far, from `offset`; returns them and the next offset. */
+export function readLines(text: string, offset: number): { lines: StreamLine[]; offset: number } {
+  const end = text.lastIndexOf('\n');
+  if (end < offset) return { lines: [], offset };
+  const lines = text.slice(offset, end).split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as StreamLine);
+  return { lines, offset: end + 1 };
+}
+
 /**
- * POST /api/v1/imports (libs/import) or /api/v1/imports/proposals (libs/workflow) with upload progress (XMLHttpRequest: fetch has none).
- * Resolves with the report for 200 and 422 (a report of errors); rejects otherwise.
+ * Sends the file with XMLHttpRequest (fetch has no upload progress): to POST /api/v1/imports/stream
+ * (libs/import), whose NDJSON lines say how far the server is, or to /api/v1/imports/proposals
+ * (libs/workflow, at most 10,000 values: no server progress). Resolves with the report (valid or
+ * with errors); rejects when the request itself fails.
  */
-export async function uploadImport(file: File, options: { dryRun: boolean; asProposals: boolean; lang: string; onProgress: (percent: number | null) => void }): Promise<ImportReport> {
+export async function uploadImport(file: File, options: { dryRun: boolean; asProposals: boolean; lang: string; onProgress: (progress: ImportProgressState) => void }): Promise<ImportReport> {
   const token = await csrfToken();
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const params = new URLSearchParams({ lang: options.lang.startsWith('en') ? 'en' : 'fr', ...(options.dryRun ? { dryRun: 'true' } : {}) });
     // workflow.trustedImports false: values become proposals to validate (libs/workflow).
-    xhr.open('POST', `${options.asProposals ? '/api/v1/imports/proposals' : '/api/v1/imports'}?${params}`);
+    const streamed = !options.asProposals;
+    xhr.open('POST', `${streamed ? '/api/v1/imports/stream' : '/api/v1/imports/proposals'}?${params}`);
     xhr.withCredentials = true;
     if (token) xhr.setRequestHeader('x-csrf-token', token);
-    xhr.upload.onprogress = (event) => options.onProgress(event.lengthComputable ? Math.round((100 * event.loaded) / event.total) : null);
-    // Once sent, the server reads, checks and computes: progress becomes indeterminate.
-    xhr.upload.onload = () => options.onProgress(null);
+    xhr.upload.onprogress = (event) => options.onProgress({ step: 'upload', percent: event.lengthComputable ? Math.round((100 * event.loaded) / event.total) : null });
+    // Once sent, the server reads, checks and computes; the stream says how far (or it is indeterminate).
+    xhr.upload.onload = () => options.onProgress({ step: 'processing', percent: null });
+    let offset = 0;
+    let outcome: StreamLine | null = null;
+    const consume = () => {
+      if (!streamed || xhr.status !== 200) return;
+      let read: ReturnType<typeof readLines>;
+      try {
+        read = readLines(xhr.responseText, offset);
+      } catch {
+        return; // a line cut in the middle of a chunk is read with the next one
+      }
+      offset = read.offset;
+      for (const line of read.lines) {
+        if (line.type === 'progress') options.onProgress({ step: line.phase, percent: line.phase === 'reading' ? line.percent : null, rows: line.rows });
+        else outcome = line;
+      }
+    };
+    xhr.onprogress = consume;
     xhr.onerror = () => reject(new Error('network'));
     xhr.onload = () => {
+      consume();
+      const final = outcome as StreamLine | null;
+      if (final?.type === 'report') return resolve(final.report);
+      if (final?.type === 'error') return reject(new Error(final.message));
       let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
@@ -38,7 +75,7 @@ export async function uploadImport(file: File, options: { dryRun: boolean; asPro
         reject(new Error(`HTTP ${xhr.status}`));
         return;
       }
-      if (xhr.status === 200 || xhr.status === 422) resolve(body as ImportReport);
+      if (!streamed && (xhr.status === 200 || xhr.status === 422)) resolve(body as ImportReport);
       else reject(new Error((body as { message?: string })?.message ?? `HTTP ${xhr.status}`));
     };
     const form = new FormData();

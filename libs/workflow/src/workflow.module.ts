@@ -61,6 +61,7 @@ export class WorkflowModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(UntrustedImportMiddleware).forRoutes({ path: 'api/v1/imports', method: RequestMethod.POST });
+    // Both publishing routes of libs/import: the plain one and the one streaming its progress.
+    consumer.apply(UntrustedImportMiddleware).forRoutes({ path: 'api/v1/imports', method: RequestMethod.POST }, { path: 'api/v1/imports/stream', method: RequestMethod.POST });
   }
 }

@@ -22,6 +22,8 @@ describe('imports when workflow.trustedImports is false', () => {
     const body = csv('IND-W;D13;Bouches-du-Rhône;30/09/2024;va;35');
     const refused = await request(app.url).post('/api/v1/imports').set(app.ids.departmentalAgentD13.headers).set('content-type', 'text/csv').send(body).expect(409);
     expect(refused.body).toMatchObject({ error: 'IMPORT_NEEDS_VALIDATION', message: expect.stringContaining('/api/v1/imports/proposals') });
+    // The route that streams its progress publishes too: the same refusal.
+    await request(app.url).post('/api/v1/imports/stream').set(app.ids.departmentalAgentD13.headers).set('content-type', 'text/csv').send(body).expect(409);
     // Dry runs are not blocked here (libs/import applies its own import rights to them).
     const dry = await request(app.url).post('/api/v1/imports?dryRun=true').set(app.ids.departmentalAgentD13.headers).set('content-type', 'text/csv').send(body);
     expect(dry.status).not.toBe(409);

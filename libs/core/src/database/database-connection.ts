@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { UserFacingError } from '../errors/user-facing-error';
 import { redactUrl } from '../config/runtime-settings';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded-postgres';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -20,7 +20,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDirector
     return { kind: 'postgresql', url: options.databaseUrl, poolSize: 20, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres(path.join(options.dataDirectory, 'pgdata'));
-  return { kind: 'pglite', url: embedded.url, poolSize: EMBEDDED_MAX_CONNECTIONS, close: () => embedded.close() };
+  return { kind: 'pglite', url: embedded.url, poolSize: EMBEDDED_POOL_SIZE, close: () => embedded.close() };
 }
 
 async function checkReachable(url: string): Promise<void> {

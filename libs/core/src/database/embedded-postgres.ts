@@ -4,8 +4,17 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { UserFacingError } from '../errors/user-facing-error';
 
-/** pg pool size must stay ≤ this (see docs/adr/002-embedded-database.md). */
+/** Connections the socket server accepts (the kit's pool, plus a test's or a tool's own client). */
 export const EMBEDDED_MAX_CONNECTIONS = 8;
+
+/**
+ * The kit's pool holds ONE connection to PGlite. pglite-socket queues each protocol message on its
+ * own, so two connections' extended queries (Parse/Bind/Execute/Sync) can interleave on PGlite's
+ * single session when a message spans several TCP chunks: errors ("portal does not exist") and, worse,
+ * one query answered with another's rows (embedded-postgres.integration-spec.ts shows it with a pool
+ * of 8). PGlite runs one statement at a time anyway, so one connection costs no throughput.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 export interface EmbeddedPostgres {
   url: string;

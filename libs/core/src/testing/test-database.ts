@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DatabaseConnection } from '../database/database-connection';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { type TestTemplate, withDatabase } from './test-template';
 
 let counter = 0;
@@ -25,7 +25,7 @@ export async function createTestDatabase(): Promise<DatabaseConnection> {
     return {
       kind: 'pglite',
       url: embedded.url,
-      poolSize: EMBEDDED_MAX_CONNECTIONS,
+      poolSize: EMBEDDED_POOL_SIZE,
       close: async () => {
         await embedded.close();
         rmSync(workDir, { recursive: true, force: true });

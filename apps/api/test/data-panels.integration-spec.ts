@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import csvConnector from '@pilote/module-csv-connector/server';
-import { isUserFacingError } from '@pilote/core';
+import { type InstanceConfigInput, isUserFacingError } from '@pilote/core';
 import { testInstance } from '@pilote/core/testing';
 import { buildLoadedModules, loadModules, resolverWith } from '@pilote/module-sdk/server';
 import { resolveDataPanels } from '../src/data-panels/resolve-data-panels';
@@ -20,25 +20,25 @@ const panel = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** An instance folder with the panel's CSV in data/panels, and the API on it. */
+async function startPanelKit(dataPanels: NonNullable<InstanceConfigInput['dataPanels']>, openDashboards = true): Promise<{ kit: TestKit; directory: string; close(): Promise<void> }> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'pilote-panels-'));
+  mkdirSync(path.join(directory, 'data/panels'), { recursive: true });
+  writeFileSync(path.join(directory, 'data/panels/values.csv'), CSV);
+  const kit = await startTestKit({ instance: testInstance({ modules: [{ id: 'csv-connector' }], dataPanels }, directory), modules: [csvConnector], openDashboards });
+  return { kit, directory, close: async () => { await kit.close(); rmSync(directory, { recursive: true, force: true }); } };
+}
+
 const FRAME_QUERY = `query($p: String!, $t: String) { dataPanelFrame(panelId: $p, territoryCode: $t) { panelId rows frame } }`;
 
 describe('data panels: connector data for dashboard zones', () => {
   let directory: string;
   let kit: TestKit;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'pilote-panels-'));
-    mkdirSync(path.join(directory, 'data/panels'), { recursive: true });
-    writeFileSync(path.join(directory, 'data/panels/values.csv'), CSV);
-    const instance = testInstance({
-      modules: [{ id: 'csv-connector' }],
-      dataPanels: [panel(), panel({ id: 'gone', settings: { source: 'data/panels/missing.csv' } })],
-    }, directory);
-    kit = await startTestKit({ instance, modules: [csvConnector] });
+    ({ kit, directory, close } = await startPanelKit([panel(), panel({ id: 'gone', settings: { source: 'data/panels/missing.csv' } })]));
   });
-  afterAll(async () => {
-    await kit?.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   it('lists the panels with their zone (default: the territory page) and visualisation', async () => {
     const { data, errors } = await kit.graphql<{ dataPanels: { id: string; zone: string; visualisation: string; byTerritory: boolean }[] }>(`{ dataPanels { id zone visualisation byTerritory title source } }`);
@@ -100,18 +100,12 @@ describe('data panels: validated at boot', () => {
 });
 
 describe('data panels: rights', () => {
-  let directory: string;
   let kit: TestKit;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'pilote-panels-'));
-    mkdirSync(path.join(directory, 'data/panels'), { recursive: true });
-    writeFileSync(path.join(directory, 'data/panels/values.csv'), CSV);
-    kit = await startTestKit({ instance: testInstance({ modules: [{ id: 'csv-connector' }], dataPanels: [panel()] }, directory), modules: [csvConnector], openDashboards: false });
+    ({ kit, close } = await startPanelKit([panel()], false));
   });
-  afterAll(async () => {
-    await kit?.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   it('needs the right to read dashboards, like the numbers around the panel', async () => {
     const anonymous = await kit.graphql(FRAME_QUERY, { p: 'published', t: 'D13' });

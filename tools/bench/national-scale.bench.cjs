@@ -19,12 +19,27 @@ const HOME_QUERY = `query($t: String!) { home(territoryCode: $t) { globalRate { 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 0) => (n === undefined || n === null ? '–' : Number(n).toFixed(d));
 
+const MAP_LEVELS = ['REG', 'DEPT'];
+
+/** The first place two JSON answers differ (numbers to 1e-9), or null when they are the same. */
+function firstDifference(a, b, where = 'data') {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) ? null : `${where}: ${a} ≠ ${b}`;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b ? null : `${where}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${where}: array ≠ object`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const difference = firstDifference(a[key], b[key], `${where}.${key}`);
+    if (difference) return difference;
+  }
+  return null;
+}
+
 function writeInstance(dir) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'pilote.config.json'), JSON.stringify({
     id: 'bench', name: 'Bench',
     territoryLevels: [
-      { id: 'NAT', label: 'National' }, { id: 'REG', label: 'Région', hasMap: true }, { id: 'DEPT', label: 'Département', hasMap: true },
+      { id: 'NAT', label: 'National' }, { id: 'REG', label: 'Région', hasMap: MAP_LEVELS.includes('REG') }, { id: 'DEPT', label: 'Département', hasMap: MAP_LEVELS.includes('DEPT') },
       { id: 'EPCI', label: 'EPCI' }, { id: 'COM', label: 'Commune' },
     ],
     data: { seed: 'none', directory: path.join(dir, 'data') },
@@ -49,7 +64,7 @@ async function sequentialLatency(url, body, n, headers = {}) {
 }
 
 /** One scenario: a database URL (server or embedded), a data scale. */
-async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
+async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, reuse = false }) {
   require(path.join(root, 'tools/register-ts.cjs'));
   const core = require('@pilote/core');
   // Loaded up front: the run lasts long enough for sources to change under a late require.
@@ -63,21 +78,31 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
   const ds = core.createDataSource({ url, poolSize: 4 });
   await ds.initialize();
   await core.runMigrations(ds);
-  await ds.transaction((m) => core.upsertTerritories(m, core.buildFrenchTerritories(['NAT', 'REG', 'DEPT', 'EPCI', 'COM'])));
-  const facts = await generateNationalData(ds, { ...scale, log });
-  log(`${label}: ${facts.toLocaleString('en')} facts`);
   const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
   const asOf = '2026-11-28';
-  const indicators = await core.readIndicatorMeta(ds.manager);
-  const computeStarted = Date.now();
-  for (const [index, indicator] of indicators.entries()) {
-    const entered = Object.entries(indicator.levels).find(([, s]) => s.VA === 'entered')[0];
-    const codes = (await ds.query(`SELECT code FROM territory WHERE level = $1`, [entered])).map((r) => r.code);
-    await ds.transaction((m) => core.refreshAfterWrite(m, codes.map((c) => ({ indicatorId: indicator.id, territoryCode: c })), { levelOrder, asOf }));
-    if ((index + 1) % 200 === 0) log(`rates: ${index + 1}/${indicators.length} indicators`);
+  let facts;
+  let computeSeconds;
+  if (reuse) {
+    // A database kept by an earlier --keep-db run: data and rates are already there.
+    [{ count: facts }] = await ds.query(`SELECT count(*)::int AS count FROM measure`);
+    log(`${label}: reusing ${facts.toLocaleString('en')} facts`);
+  } else {
+    await ds.transaction((m) => core.upsertTerritories(m, core.buildFrenchTerritories(['NAT', 'REG', 'DEPT', 'EPCI', 'COM'])));
+    facts = await generateNationalData(ds, { ...scale, log });
+    log(`${label}: ${facts.toLocaleString('en')} facts`);
+    const indicators = await core.readIndicatorMeta(ds.manager);
+    const computeStarted = Date.now();
+    for (const [index, indicator] of indicators.entries()) {
+      const entered = Object.entries(indicator.levels).find(([, s]) => s.VA === 'entered')[0];
+      const codes = (await ds.query(`SELECT code FROM territory WHERE level = $1`, [entered])).map((r) => r.code);
+      await ds.transaction((m) => core.refreshAfterWrite(m, codes.map((c) => ({ indicatorId: indicator.id, territoryCode: c })), { levelOrder, asOf }));
+      if ((index + 1) % 200 === 0) log(`rates: ${index + 1}/${indicators.length} indicators`);
+    }
+    computeSeconds = (Date.now() - computeStarted) / 1000;
   }
-  const computeSeconds = (Date.now() - computeStarted) / 1000;
-  await ds.query('ANALYZE');
+  // A database in service is vacuumed by autovacuum; this one was just written in bulk, and test
+  // servers often run with autovacuum off: without it, the rewritten state tables keep every dead row.
+  await ds.query('VACUUM (ANALYZE)');
 
   // Write one value → every dependent rate current when the transaction returns.
   const writes = [];
@@ -89,7 +114,7 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
   const [{ global_rate: fresh }] = await ds.query(`SELECT global_rate FROM indicator_state WHERE indicator_id = 'BI-00001' AND territory_code = 'FRANCE'`);
   // Dashboards need a signed-in reader: the load test sends a national reader's API token, as an
   // open-data client would (its lookup is part of every request's cost).
-  const [user] = await ds.query(`INSERT INTO app_user (email, given_name, usual_name) VALUES ('bench@pilote.invalid', 'Bench', 'Reader') RETURNING id`);
+  const [user] = await ds.query(`INSERT INTO app_user (email, given_name, usual_name) VALUES ($1, 'Bench', 'Reader') RETURNING id`, [`bench-${Date.now().toString(36)}@pilote.invalid`]);
   await ds.query(`INSERT INTO assignment (user_id, role_id, scope_kind) VALUES ($1, 'reader', 'all')`, [user.id]);
   const { secret } = await auth.createApiToken(ds.manager, { userId: user.id, name: 'bench', ttlDays: 1, scopes: ['read'], actor: auth.SYSTEM_ACTOR });
   const authorization = `Bearer ${secret}`;
@@ -119,32 +144,47 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log }) {
     api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40, headers), load: await load(`${base}/graphql`, gql(t), 50, 10, headers) };
   }
   const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
-  await stopProcess(child, 'SIGINT', 30_000);
 
-  let hand = {};
+  const hand = {};
+  const sameAnswer = {};
   if (!embeddedDir) {
-    const server = await startHandWrittenServer(databaseUrl, 20);
+    const server = await startHandWrittenServer(databaseUrl, 20, { levelOrder, mapLevels: MAP_LEVELS, asOf });
     for (const t of ['FRANCE', 'D13']) {
+      // The baseline must return the API's answer, or the comparison means nothing.
+      const post = async (url, body, h = {}) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify(body) })).json();
+      const difference = firstDifference((await post(`${base}/graphql`, gql(t), headers)).data, (await post(server.url, { territoryCode: t })).data);
+      sameAnswer[t] = difference === null;
+      if (difference) log(`hand-written answer differs from the API at ${t}: ${difference}`);
       await sequentialLatency(server.url, { territoryCode: t }, 5);
       hand[t] = { seq: await sequentialLatency(server.url, { territoryCode: t }, 40), load: await load(server.url, { territoryCode: t }, 50, 10) };
     }
     await server.close();
   }
+  await stopProcess(child, 'SIGINT', 30_000);
   fs.rmSync(instanceDir, { recursive: true, force: true });
-  return { label, facts, policies, computeSeconds, writes, fresh, api, hand, rss };
+  return { label, facts, policies, computeSeconds, writes, fresh, api, hand, sameAnswer, rss };
 }
 
 module.exports = {
   id: 'national-scale',
   title: 'National scale: home query, write-to-fresh, memory',
-  description: `Generated data: policies × indicators with monthly values in every département since 2022 and yearly values in every commune for a few indicators, rates computed by the kit's incremental path; then the home query (200 policies at FRANCE, or at D13) in the API process: sequential p50/p95 (40 requests) and autocannon with 50 connections for 10 s, beside a hand-written \`pg\` query returning the same fields; the time for \`writeMeasures\` of one value at D13 to commit with every dependent rate (D13, R93, FRANCE, the policy) refreshed; the API's RSS after the load. PGlite runs a tenth of the scale (its single-threaded engine would take hours to ingest 10⁷ rows).`,
+  description: `Generated data: policies × indicators with monthly values in every département since 2022 and yearly values in every commune for a few indicators, rates computed by the kit's incremental path, then \`VACUUM (ANALYZE)\` as autovacuum would do in service; then the home query (200 policies at FRANCE, or at D13) in the API process: sequential p50/p95 (40 requests) and autocannon with 50 connections for 10 s, beside a hand-written \`pg\` query returning the same answer (checked field by field); the time for \`writeMeasures\` of one value at D13 to commit with every dependent rate (D13, R93, FRANCE, the policy) refreshed; the API's RSS after the load. PGlite runs a tenth of the scale (its single-threaded engine would take hours to ingest 10⁷ rows). Options: \`--keep-db <name>\` keeps the generated PostgreSQL database, \`--reuse-db <name>\` measures a kept one again without generating it, \`--pglite no\` skips PGlite.`,
   async run({ root, log, options }) {
     const serverUrl = options.database ?? process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `pilote_bench_${Date.now().toString(36)}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    // --keep-db <name>: generate into that database and keep it; --reuse-db <name>: measure a kept
+    // one again without generating (15 min at full scale) — for iterating on the query.
+    const reuse = options['reuse-db'];
+    const keep = options['keep-db'];
+    for (const given of [reuse, keep]) {
+      if (given !== undefined && !/^[a-z_][a-z0-9_]*$/.test(given)) throw new Error(`--keep-db / --reuse-db: "${given}" is not a plain database name (a-z, 0-9, _)`);
+    }
+    const name = reuse ?? keep ?? `pilote_bench_${Date.now().toString(36)}`;
+    if (!reuse) {
+      const admin = new Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+    }
     const dbUrl = new URL(serverUrl);
     dbUrl.pathname = `/${name}`;
     const results = [];
@@ -153,12 +193,15 @@ module.exports = {
     const full = smoke ? { policies: 4, indicatorsPerPolicy: 3, months: 6, communeIndicators: 1 } : { policies: 200, indicatorsPerPolicy: 10, months: 47, communeIndicators: 4 };
     const tenth = smoke ? full : { policies: 20, indicatorsPerPolicy: 10, months: 47, communeIndicators: 1 };
     try {
-      results.push(await scenario({ root, label: 'PostgreSQL 15', databaseUrl: dbUrl.toString(), scale: full, log }));
+      results.push(await scenario({ root, label: 'PostgreSQL 15', databaseUrl: dbUrl.toString(), scale: full, log, reuse: Boolean(reuse) }));
     } finally {
-      const drop = new Client({ connectionString: serverUrl });
+      if (reuse || keep) log(`database ${name} kept (drop it with: DROP DATABASE ${name})`);
+      else {
+        const drop = new Client({ connectionString: serverUrl });
       await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await drop.end();
+      }
     }
     if (options.pglite !== 'no') {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilote-bench-pglite-'));
@@ -171,7 +214,7 @@ module.exports = {
     const lines = [
       '| database | facts | policies at home | rates computed in | write → fresh (median of 10) | API RSS after load |',
       '|---|---:|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.label} | ${r.facts.toLocaleString('en')} | ${r.policies} | ${fmt(r.computeSeconds)} s | ${fmt(median(r.writes))} ms | ${fmt(r.rss)} MB |`),
+      ...results.map((r) => `| ${r.label} | ${r.facts.toLocaleString('en')} | ${r.policies} | ${r.computeSeconds === undefined ? 'reused database' : `${fmt(r.computeSeconds)} s`} | ${fmt(median(r.writes))} ms | ${fmt(r.rss)} MB |`),
       '',
       '| database | territory | API p50 / p95, sequential | API req/s at 50 conn. (p50 / p97.5 latency) | hand-written p50 / p95, sequential | hand-written req/s at 50 conn. | API / hand-written throughput |',
       '|---|---|---:|---:|---:|---:|---:|',
@@ -186,6 +229,11 @@ module.exports = {
         );
       }
     }
+    for (const r of results) {
+      const checked = Object.entries(r.sameAnswer ?? {});
+      if (checked.length > 0) lines.push('', `${r.label}: the hand-written answer ${checked.every(([, same]) => same) ? 'equals' : 'DIFFERS from'} the API's at ${checked.map(([t]) => t).join(' and ')} (every field, numbers to 1e-9).`);
+    }
+    lines.push('', 'The hand-written baseline (tools/bench/support/hand-written-home.cjs) is one SQL statement plus the engine\'s rules (trend, alerts, overdue) in JavaScript; like the API for a reader who sees every territory, it reads the peers\' statistics kept at write time in `policy_peer_stats`.');
     lines.push('', 'Goals (issue 3): home p95 ≤ 50 ms on PostgreSQL at 10⁷ facts, ≥ 50 % of the hand-written query\'s throughput, write-to-fresh ≤ 1 s.');
     return lines.join('\n');
   },

@@ -1,37 +1,97 @@
-// The home answer written by hand with `pg`, as a baseline for the GraphQL API's throughput:
-// one statement returning the same fields (policies with rates, météo, peers' min/median/max,
-// the map of child territories' mean rates).
+// The home answer written by hand with `pg`, as a baseline for the GraphQL API's throughput: one
+// statement returning the same fields as the bench's GraphQL query (policies with rates, météo,
+// trend, gap to the peers' median, peers' min/median/max, alerts; the gauges' statistics over the
+// territories of the same level; weather and alert counts; the map), then the engine's pure rules
+// (trend, alerts, "update overdue") applied in JavaScript, as the API does. Like the API for a
+// reader who sees every territory, it reads the peers' statistics kept at write time
+// (`policy_peer_stats`) instead of aggregating every peer's state on each request.
 const http = require('node:http');
 const { Pool } = require('pg');
 
+// $1 territory, $2 the instance's levels from the broadest, $3 the levels with a map.
 const HOME_SQL = `
-WITH t AS (SELECT code, level, name FROM territory WHERE code = $1),
+WITH t AS (SELECT code, level FROM territory WHERE code = $1),
+lvl_rank AS (SELECT n FROM unnest($2::text[]) WITH ORDINALITY u(l, n) WHERE l = (SELECT level FROM t)),
+map_level AS (
+  SELECT coalesce(
+    (SELECT l FROM unnest($2::text[]) WITH ORDINALITY u(l, n) WHERE n > (SELECT n FROM lvl_rank) AND l = ANY($3::text[]) ORDER BY n LIMIT 1),
+    CASE WHEN (SELECT level FROM t) = ANY($3::text[]) THEN (SELECT level FROM t) END) AS level
+),
+pol AS (SELECT id, name, position FROM policy WHERE status = 'published' AND (SELECT level FROM t) = ANY(levels)),
 rows AS (
-  SELECT p.id, p.code, p.name, p.kind, p.position, ps.global_rate, ps.annual_rate, ps.previous_global_rate, ps.rate_date,
-         (SELECT json_build_object('level', n.weather, 'date', n.date) FROM narrative n
-          WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' ORDER BY n.date DESC, n.id DESC LIMIT 1) AS weather
-  FROM policy p LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
-  WHERE p.status = 'published' AND (SELECT level FROM t) = ANY(p.levels)
+  SELECT p.id, p.name, p.position, ps.global_rate, ps.annual_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
+         w.weather, to_char(w.date, 'YYYY-MM-DD') AS weather_date, pe.global_min, pe.global_median, pe.global_max,
+         (SELECT json_agg(json_build_object('periodicity', i.periodicity, 'delay', i.availability_delay_days, 'last', to_char(s.current_value_date, 'YYYY-MM-DD')))
+          FROM indicator i JOIN indicator_state s ON s.indicator_id = i.id AND s.territory_code = $1
+          WHERE i.policy_id = p.id AND i.status = 'active') AS freshness
+  FROM pol p
+  LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
+  LEFT JOIN policy_peer_stats pe ON pe.policy_id = p.id AND pe.level = (SELECT level FROM t)
+  LEFT JOIN LATERAL (
+    SELECT weather, date FROM narrative n WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' AND n.state = 'published'
+    ORDER BY n.date DESC, n.id DESC LIMIT 1
+  ) w ON true
 ),
-peers AS (
-  SELECT ps.policy_id, min(ps.global_rate) AS min, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.global_rate) AS median, max(ps.global_rate) AS max
-  FROM policy_state ps JOIN territory x ON x.code = ps.territory_code WHERE x.level = (SELECT level FROM t) GROUP BY ps.policy_id
-),
-map AS (
-  SELECT c.code, c.name, avg(ps.global_rate) AS value FROM territory c LEFT JOIN policy_state ps ON ps.territory_code = c.code
-  WHERE c.parent_code = $1 OR ($1 = 'FRANCE' AND c.level = 'REG') GROUP BY c.code, c.name
+-- per territory, from the covering index (territory_code, policy_id) INCLUDE (rates)
+means AS (
+  SELECT x.code, x.level, x.parent_code, m.g, m.a
+  FROM territory x
+  CROSS JOIN LATERAL (
+    SELECT avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a FROM policy_state ps JOIN pol ON pol.id = ps.policy_id
+    WHERE ps.territory_code = x.code
+  ) m
+  WHERE x.level = (SELECT level FROM t)
+     OR (x.level = (SELECT level FROM map_level) AND ((SELECT n FROM lvl_rank) = 1 OR x.parent_code = $1))
 )
 SELECT json_build_object(
-  'territory', (SELECT row_to_json(t) FROM t),
-  'policies', (SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'globalRate', r.global_rate, 'annualRate', r.annual_rate,
-                 'weather', r.weather, 'trend', r.global_rate - r.previous_global_rate, 'gapToMedian', r.global_rate - pe.median,
-                 'peers', json_build_object('min', pe.min, 'median', pe.median, 'max', pe.max)) ORDER BY r.position, r.id)
-               FROM rows r LEFT JOIN peers pe ON pe.policy_id = r.id),
-  'map', (SELECT json_agg(map) FROM map)
+  'globalRate', (SELECT json_build_object('value', (SELECT g FROM means WHERE code = $1), 'min', min(g),
+                   'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY g), 'max', max(g))
+                 FROM means WHERE level = (SELECT level FROM t)),
+  'annualRate', json_build_object('value', (SELECT a FROM means WHERE code = $1)),
+  'map', coalesce((SELECT json_agg(json_build_object('code', code, 'value', g) ORDER BY code) FROM means
+                   WHERE level = (SELECT level FROM map_level) AND (level = (SELECT level FROM t) OR (SELECT n FROM lvl_rank) = 1 OR parent_code = $1)), '[]'),
+  'policies', coalesce((SELECT json_agg(r ORDER BY r.position, r.id) FROM rows r), '[]')
 ) AS home`;
 
+/** The same rules as the API's buildPolicyRows / buildHome, on the rows of HOME_SQL. */
+function shapeHome(home, asOf, engine) {
+  const weather = new Map();
+  const alertCounts = new Map();
+  const policies = home.policies.map((r) => {
+    const trend = engine.computeTrend(r.global_rate, r.previous_global_rate);
+    const gap = r.global_rate !== null && r.global_median !== null ? r.global_rate - r.global_median : null;
+    const overdue = (r.freshness ?? []).some((f) => f.last && engine.isOverdue(engine.nextExpectedUpdate({ lastDate: f.last, periodicity: f.periodicity, availabilityDelayDays: f.delay }), asOf));
+    const weatherFilled = Boolean(r.weather && r.weather !== 'NOT_FILLED');
+    const alerts = engine.computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: r.global_rate !== null, weatherFilled, overdue }).map((a) => ({ code: a.code }));
+    const level = r.weather ?? 'NOT_FILLED';
+    weather.set(level, (weather.get(level) ?? 0) + 1);
+    for (const alert of alerts) alertCounts.set(alert.code, (alertCounts.get(alert.code) ?? 0) + 1);
+    return {
+      policy: { id: r.id, name: r.name },
+      globalRate: { value: r.global_rate, date: r.rate_date },
+      annualRate: { value: r.annual_rate },
+      weather: r.weather ? { level: r.weather, date: r.weather_date } : null,
+      trend: { direction: trend.direction, delta: trend.delta },
+      gapToMedian: gap,
+      peers: { min: r.global_min, median: r.global_median, max: r.global_max },
+      alerts,
+    };
+  });
+  return {
+    home: {
+      globalRate: home.globalRate,
+      annualRate: home.annualRate,
+      weatherDistribution: [...weather].map(([level, count]) => ({ level, count })),
+      alertCounts: [...alertCounts].map(([code, count]) => ({ code, count })),
+      map: home.map,
+      policies,
+    },
+  };
+}
+
 /** Starts an HTTP server answering POST / {territoryCode} with the hand-written home query. */
-async function startHandWrittenServer(databaseUrl, poolSize) {
+async function startHandWrittenServer(databaseUrl, poolSize, { levelOrder, mapLevels, asOf }) {
+  const engine = require('@pilote/engine'); // after tools/register-ts.cjs
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const server = http.createServer((req, res) => {
     let body = '';
@@ -39,10 +99,10 @@ async function startHandWrittenServer(databaseUrl, poolSize) {
     req.on('end', () => {
       const { territoryCode } = JSON.parse(body || '{}');
       pool
-        .query(HOME_SQL, [territoryCode ?? 'FRANCE'])
+        .query(HOME_SQL, [territoryCode ?? 'FRANCE', levelOrder, mapLevels])
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ data: result.rows[0].home }));
+          res.end(JSON.stringify({ data: shapeHome(result.rows[0].home, asOf, engine) }));
         })
         .catch((error) => {
           res.writeHead(500);

@@ -3,6 +3,7 @@ import { readIndicatorMeta } from './indicator-meta-reader';
 import { MemoryComputationStore, type MemoryMeasure } from './memory-computation-store';
 import { refreshIndicator } from './refresh-indicator';
 import { refreshPolicies } from './refresh-policies';
+import { refreshPeerStats } from './refresh-peer-stats';
 import type { TerritoryNode } from './computation.types';
 
 /**
@@ -56,6 +57,7 @@ export async function computeAllFromMemory(
   for (const [policyId, codes] of computedByPolicy) {
     await refreshPolicies(manager, [policyId], indicators.filter((i) => i.policyId === policyId), territories.filter((t) => codes.has(t.code)));
   }
+  await refreshPeerStats(manager, [...computedByPolicy.keys()]);
   options.log?.(`Policy rates: ${computedByPolicy.size} policies`);
   return written;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { readIndicatorMeta } from './indicator-meta-reader';
 import { refreshAfterWrite, type RefreshOptions } from './refresh-rates';
 import { refreshPolicies } from './refresh-policies';
+import { refreshPeerStats } from './refresh-peer-stats';
 import type { TerritoryNode } from './computation.types';
 
 /**
@@ -25,4 +26,5 @@ export async function recomputeIndicators(manager: EntityManager, indicatorIds: 
     )) as TerritoryNode[];
     await refreshPolicies(manager, [policyId], await readIndicatorMeta(manager, { policyIds: [policyId] }), territories);
   }
+  await refreshPeerStats(manager, policies.map((p) => p.policy_id));
 }

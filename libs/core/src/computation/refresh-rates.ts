@@ -3,6 +3,7 @@ import { DatabaseComputationStore } from './database-computation-store';
 import { readIndicatorMeta } from './indicator-meta-reader';
 import { refreshIndicator } from './refresh-indicator';
 import { refreshPolicies } from './refresh-policies';
+import { refreshPeerStats } from './refresh-peer-stats';
 import { readAffectedTerritories } from './territory-graph';
 
 export interface WrittenValue {
@@ -49,5 +50,7 @@ export async function refreshAfterWrite(manager: EntityManager, written: Written
     const territories = await readAffectedTerritories(manager, [...codes]);
     await refreshPolicies(manager, [policyId], policyIndicators, territories.filter((t) => codes.has(t.code)));
   }
+  // Peers' min/median/max at the levels whose policy states just changed, in this transaction.
+  await refreshPeerStats(manager, [...touchedPolicies.keys()], [...new Set([...touchedPolicies.values()].flatMap((codes) => [...codes]))]);
   return { indicators: indicators.length, territories: territoryCount };
 }

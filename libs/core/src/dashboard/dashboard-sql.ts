@@ -10,12 +10,16 @@ export interface PolicyRowRecord {
   weather: string | null; weather_body: string | null; weather_date: string | null; weather_author: string | null;
 }
 
-/** Policies matching the filter with their state and latest météo at one territory: one statement. */
+/**
+ * Policies matching the filter with their state and latest météo at one territory: one statement.
+ * An explanation (jsonb) is opened only for the reason of a missing rate.
+ */
 export async function selectPolicyRows(db: EntityManager, territoryCode: string, filter: PolicyFilter = {}): Promise<PolicyRowRecord[]> {
   return (await db.query(
     `SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels,
             ps.annual_rate, ps.global_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
-            ps.annual_explanation->>'reason' AS annual_reason, ps.global_explanation->>'reason' AS global_reason,
+            CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reason' END AS annual_reason,
+            CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reason' END AS global_reason,
             ps.policy_id IS NOT NULL AS has_state,
             w.weather, w.body AS weather_body, to_char(w.date, 'YYYY-MM-DD') AS weather_date, w.author_name AS weather_author
      FROM policy p
@@ -53,6 +57,18 @@ export async function selectPeerStats(db: EntityManager, level: string, policyId
      WHERE t.level = $1 AND ps.policy_id = ANY($2::text[])${inScope.sql}
      GROUP BY ps.policy_id`,
     [level, policyIds, ...inScope.params],
+  )) as PeerStatsRecord[];
+}
+
+/**
+ * The same statistics for a reader who sees every territory, precomputed at write time
+ * (computation/refresh-peer-stats.ts): 200 rows read instead of every peer's state aggregated.
+ */
+export async function selectPrecomputedPeerStats(db: EntityManager, level: string, policyIds: string[]): Promise<PeerStatsRecord[]> {
+  return (await db.query(
+    `SELECT policy_id, global_min AS min, global_median AS median, global_max AS max, global_count AS count
+     FROM policy_peer_stats WHERE level = $1 AND policy_id = ANY($2::text[])`,
+    [level, policyIds],
   )) as PeerStatsRecord[];
 }
 

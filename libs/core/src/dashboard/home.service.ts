@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { explanationIds } from '../computation/explanation-ids';
 import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
-import { selectFreshness, selectPeerStats, selectPolicyRows, selectTerritoryMeans, type PolicyRowRecord } from './dashboard-sql';
+import { selectFreshness, selectPeerStats, selectPolicyRows, selectPrecomputedPeerStats, selectTerritoryMeans, type PeerStatsRecord, type PolicyRowRecord } from './dashboard-sql';
 import type { ReadScope } from './read-scope';
 
 export interface HomeOptions {
@@ -26,7 +26,7 @@ export async function findTerritory(db: EntityManager, code: string): Promise<Te
 export async function buildPolicyRows(db: EntityManager, territory: TerritoryType, filter: PolicyFilter, asOf: string, scope?: ReadScope): Promise<PolicyRowType[]> {
   const records = await selectPolicyRows(db, territory.code, filter);
   const ids = records.map((r) => r.id);
-  const [peers, freshness] = await Promise.all([selectPeerStats(db, territory.level, ids, scope), selectFreshness(db, territory.code, ids)]);
+  const [peers, freshness] = await Promise.all([readPeerStats(db, territory.level, ids, scope), selectFreshness(db, territory.code, ids)]);
   const peersOf = new Map(peers.map((p) => [p.policy_id, p]));
   const overdueOf = new Set(
     freshness
@@ -35,6 +35,11 @@ export async function buildPolicyRows(db: EntityManager, territory: TerritoryTyp
   );
   const rows = records.map((record) => toPolicyRow(record, territory.code, peersOf.get(record.id), overdueOf.has(record.id)));
   return filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
+}
+
+/** Peers' statistics: precomputed for a reader who sees everything, counted live inside a narrower scope. */
+function readPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
+  return (scope?.territoryRoots ?? null) === null ? selectPrecomputedPeerStats(db, level, policyIds) : selectPeerStats(db, level, policyIds, scope);
 }
 
 function toPolicyRow(record: PolicyRowRecord, territoryCode: string, peer: { min: number | null; median: number | null; max: number | null; count: number } | undefined, overdue: boolean): PolicyRowType {

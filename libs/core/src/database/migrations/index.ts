@@ -7,6 +7,8 @@ import { CreateAuditLog1764000000510 } from './1764000000510-create-audit-log.mi
 import { CreateImportBatches1764000001000 } from './1764000001000-create-import-batches.migration';
 import { CreateWorkflow1764000002000 } from './1764000002000-create-workflow.migration';
 import { CreateModuleSettings1764000003100 } from './1764000003100-create-module-settings.migration';
+import { CreatePolicyPeerStats1764000004000 } from './1764000004000-create-policy-peer-stats.migration';
+import { HomeCoveringIndexes1764000004100 } from './1764000004100-home-covering-indexes.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -19,4 +21,6 @@ export const coreMigrations = [
   CreateImportBatches1764000001000,
   CreateWorkflow1764000002000,
   CreateModuleSettings1764000003100,
+  CreatePolicyPeerStats1764000004000,
+  HomeCoveringIndexes1764000004100,
 ];

@@ -57,27 +57,30 @@ export function moduleTemplates(id: string, kitVersion: string): Record<string, 
     }),
     'jest.config.cjs': `const { nodeProject } = require('../../jest.preset.cjs');\nmodule.exports = nodeProject('module-${id}', __dirname);\n`,
     'src/index.ts': `// The package's default export is its manifest (common part); ./server and ./web add theirs.\nexport { manifest as default } from './common';\nexport * from './common';\n`,
-    'src/common/index.ts': `export * from './manifest';\n`,
-    'src/common/manifest.ts': `import { defineModule } from '@pilote/module-sdk';
-import { z } from 'zod';
-import en from './i18n/en.json';
-import fr from './i18n/fr.json';
+    'src/common/index.ts': `export * from './manifest';\nexport * from './settings.schema';\n`,
+    'src/common/settings.schema.ts': `import { z } from 'zod';
 
+// Apart from the manifest: the server entry adds it, so the browser's bundle never loads zod.
 export const settingsSchema = z.object({
   /** Shown by the widget; an example of a setting validated at boot. */
   greeting: z.string().min(1).default('Bonjour'),
 });
 
 export type ${pascal}Settings = z.output<typeof settingsSchema>;
+`,
+    'src/common/manifest.ts': `import { defineModule } from '@pilote/module-sdk';
+import en from './i18n/en.json';
+import fr from './i18n/fr.json';
 
-/** The part of the manifest both the server and the browser read. */
+export type { ${pascal}Settings } from './settings.schema';
+
+/** The part of the manifest both the server and the browser read (settingsSchema: the server entry). */
 export const manifest = defineModule({
   id: '${id}',
   version: '0.1.0',
   kitRange: '${kitRange}',
   displayName: { fr: '${id}', en: '${id}' },
   dependsOn: [],
-  settingsSchema,
   i18n: { fr, en },
 });
 `,
@@ -85,13 +88,14 @@ export const manifest = defineModule({
     'src/common/i18n/en.json': json({ widget: { title: '{{name}} module' } }),
     'src/server/index.ts': `import { defineModule, type ServerPart } from '@pilote/module-sdk/server';
 import { manifest, type ${pascal}Settings } from '../common/manifest';
+import { settingsSchema } from '../common/settings.schema';
 
 /** Server part: add a Nest module, migrations, permissions, connectors here (see docs/modules/README.md). */
 const server: ServerPart<${pascal}Settings> = {
   permissions: [],
 };
 
-export default defineModule({ ...manifest, server });
+export default defineModule({ ...manifest, settingsSchema, server });
 `,
     'src/web/index.ts': `import { defineModule, ZONES, type WebPart } from '@pilote/module-sdk/web';
 import { manifest } from '../common/manifest';

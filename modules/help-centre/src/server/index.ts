@@ -1,5 +1,6 @@
 import { defineModule, type ServerPart } from '@pilote/module-sdk/server';
 import { type HelpCentreSettings, manifest } from '../common/manifest';
+import { helpCentreSettingsSchema } from '../common/settings.schema';
 import { HelpCentreModule } from './help-centre.nest-module';
 import { CreateHelpArticles1767225600100 } from './migrations/1767225600100-create-help-articles.migration';
 
@@ -16,7 +17,7 @@ const server: ServerPart<HelpCentreSettings> = {
   ],
 };
 
-export default defineModule({ ...manifest, server });
+export default defineModule({ ...manifest, settingsSchema: helpCentreSettingsSchema, server });
 export { parseHelpFile, excerptOf } from './parse-help-file';
 export { readHelpFolder } from './read-help-folder';
 export { searchHelpArticles } from './help-article.store';

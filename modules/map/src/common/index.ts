@@ -1,2 +1,3 @@
 export * from './manifest';
+export * from './settings.schema';
 export * from './department-values';

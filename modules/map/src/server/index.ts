@@ -1,5 +1,6 @@
 import { defineModule, type ServerPart } from '@pilote/module-sdk/server';
 import { manifest, type MapSettings } from '../common/manifest';
+import { settingsSchema } from '../common/settings.schema';
 import { MapModule } from './map.nest-module';
 
 /** Serves the instance's geometry files (EPCI, communes…) projected for the screen; the drawing is in ./web. */
@@ -15,6 +16,6 @@ const server: ServerPart<MapSettings> = {
   ],
 };
 
-export default defineModule({ ...manifest, server });
+export default defineModule({ ...manifest, settingsSchema, server });
 export { parseGeometryFile } from './geometry/parse-geometry-file';
 export { GeometryFileError } from './geometry/area-geometry';

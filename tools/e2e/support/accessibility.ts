@@ -39,6 +39,18 @@ export async function checkAccessibility(page: Page, options: AccessibilityOptio
   // Evaluated through the DevTools protocol, which the page's CSP does not govern: the app keeps
   // its strict CSP in tests (an inline <script> tag would be refused).
   if (!hasAxe) await page.evaluate(readFileSync(axePath, 'utf8'));
+  // Colours are checked as they end up: let finite CSS transitions finish (a button turning from
+  // disabled grey to its colour after a save was once sampled half-way). Spinners never end: skipped.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document.getAnimations()
+          .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const results = await page.evaluate(
     async ({ include, disableRules }) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;

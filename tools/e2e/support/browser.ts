@@ -63,10 +63,19 @@ export async function openPage(pathname = '/', options: OpenPageOptions = {}): P
   page.on('response', (response) => {
     if (!new URL(response.url()).pathname.endsWith('/graphql') || response.request().method() !== 'POST') return;
     graphqlAnswers.push(
-      response
-        .json()
-        .then((body: { errors?: { message: string }[] }) => (body.errors ?? []).map((error) => `${response.status()} ${error.message}`))
-        .catch(() => [`${response.status()} (answer is not JSON)`]),
+      response.text().then(
+        (text) => {
+          try {
+            const body = JSON.parse(text) as { errors?: { message: string }[] };
+            return (body.errors ?? []).map((error) => `${response.status()} ${error.message}`);
+          } catch {
+            return [`${response.status()} (answer is not JSON)`];
+          }
+        },
+        // The page navigated (e.g. a language switch) before the body was read: the browser dropped
+        // it, so there is nothing to check — not a broken answer.
+        () => [],
+      ),
     );
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));

@@ -25,3 +25,4 @@ export * from './export/neutralise-formula';
 export * from './export/export-measures';
 export * from './api/import.module';
 export * from './api/imports.controller';
+export * from './api/uploaded-file';

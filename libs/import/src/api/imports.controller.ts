@@ -1,22 +1,12 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { BadRequestException, Controller, Get, Headers, HttpCode, Inject, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { computationLevelOrder, currentAsOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
 import type { Request, Response } from 'express';
-import type { ColumnMapping } from '../mapping/column-mapping';
-import { builtinMappings } from '../mapping/builtin-mappings';
 import { listImportBatches } from '../publishing/import-batch';
-import type { ImportProgress, ImportReport } from '../publishing/import-report.types';
+import type { ImportProgress } from '../publishing/import-report.types';
 import { runImport } from '../publishing/run-import';
-import { parseLanguage, translateIssue } from '../report/translate-issue';
-
-/** Query parameters of both import routes. */
-interface ImportQuery { dryRun?: string; mapping?: string; fileName?: string; lang?: string }
-
-type TranslatedReport = ImportReport & { errors: unknown[]; warnings: unknown[] };
+import { findMapping, type ImportQuery, isDryRun, type TranslatedReport, translateReport, type UploadedImportFile, withUploadedFile } from './uploaded-file';
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -55,7 +45,7 @@ export class ImportsController {
   async create(
     @Req() request: MaybeAuthenticated,
     @Res({ passthrough: true }) response: Response,
-    @UploadedFile() upload: { path: string; originalname: string } | undefined,
+    @UploadedFile() upload: UploadedImportFile | undefined,
     @Query() query: ImportQuery,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<TranslatedReport> {
@@ -75,11 +65,11 @@ export class ImportsController {
   async createWithProgress(
     @Req() request: MaybeAuthenticated,
     @Res() response: Response,
-    @UploadedFile() upload: { path: string; originalname: string } | undefined,
+    @UploadedFile() upload: UploadedImportFile | undefined,
     @Query() query: ImportQuery,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<void> {
-    this.mapping(query.mapping); // a bad request fails with its 400 before any line is sent
+    findMapping(query.mapping); // a bad request fails with its 400 before any line is sent
     response.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store');
     response.flushHeaders();
     const line = (value: unknown) => response.write(`${JSON.stringify(value)}\n`);
@@ -101,51 +91,33 @@ export class ImportsController {
     }
   }
 
-  /** Spools the upload (multipart or raw body), runs the import, translates the report's messages. */
-  private async importUpload(
+  /** Runs the import on the uploaded file and translates the report's messages. */
+  private importUpload(
     request: MaybeAuthenticated,
-    upload: { path: string; originalname: string } | undefined,
+    upload: UploadedImportFile | undefined,
     query: ImportQuery,
     acceptLanguage: string | undefined,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<TranslatedReport> {
-    const mapping = this.mapping(query.mapping);
-    const spool = mkdtempSync(path.join(os.tmpdir(), 'pilote-import-'));
-    try {
-      let file = upload?.path;
-      if (!file) {
-        file = path.join(spool, 'upload');
-        await pipeline(request, createWriteStream(file));
-      }
+    const mapping = findMapping(query.mapping);
+    return withUploadedFile(request, upload, query.fileName, async (file, fileName) => {
       const report = await runImport(this.kit.dataSource, {
         file,
-        fileName: upload?.originalname ?? query.fileName ?? 'upload',
+        fileName,
         mapping,
-        dryRun: query.dryRun === 'true' || query.dryRun === '1',
+        dryRun: isDryRun(query),
         authorId: authorOf(request),
         levelOrder: computationLevelOrder(this.kit.instance.config),
         asOf: currentAsOf(),
         territoryRoots: request.importScope?.territoryRoots ?? null,
         onProgress,
       });
-      const language = parseLanguage(query.lang ?? acceptLanguage);
-      const withMessage = <T extends { code: string; params?: Record<string, string | number> }>(issue: T) => ({ ...issue, message: translateIssue(issue, language) });
-      return { ...report, errors: report.errors.map(withMessage), warnings: report.warnings.map(withMessage) };
-    } finally {
-      rmSync(spool, { recursive: true, force: true });
-      if (upload?.path) rmSync(upload.path, { force: true });
-    }
+      return translateReport(report, query.lang, acceptLanguage);
+    });
   }
 
   @Get('imports')
   async list() {
     return { batches: await listImportBatches(this.kit.dataSource.manager) };
-  }
-
-  private mapping(id: string | undefined): ColumnMapping | undefined {
-    if (!id) return undefined;
-    const mapping = builtinMappings.find((candidate) => candidate.id === id);
-    if (!mapping) throw new BadRequestException(`Unknown mapping "${id}". Known: ${builtinMappings.map((m) => m.id).join(', ')}`);
-    return mapping;
   }
 }

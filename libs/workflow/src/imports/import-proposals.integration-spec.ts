@@ -32,6 +32,9 @@ describe('imports when workflow.trustedImports is false', () => {
 
   it('turns the new values of a file into submitted proposals, and tells the validators once', async () => {
     const body = csv('IND-W;D13;Bouches-du-Rhône;30/09/2024;va;35', 'IND-W;D13;Bouches-du-Rhône;31/10/2024;va;38', 'IND-W;D13;Bouches-du-Rhône;31/12/2025;vc;50');
+    // A valid file checked first: 200 (it was answered 422, as if it had errors), nothing proposed.
+    const checked = await request(app.url).post('/api/v1/imports/proposals?dryRun=true').set(app.ids.departmentalAgentD13.headers).set('content-type', 'text/csv').send(body).expect(200);
+    expect(checked.body).toMatchObject({ status: 'dry-run', proposals: 0 });
     const response = await request(app.url).post('/api/v1/imports/proposals?fileName=d13.csv').set(app.ids.departmentalAgentD13.headers).set('content-type', 'text/csv').send(body).expect(200);
     // The target equal to the published one is not proposed again.
     expect(response.body).toMatchObject({ status: 'proposed', proposals: 2, file: { name: 'd13.csv' } });

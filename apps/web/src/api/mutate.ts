@@ -1,13 +1,9 @@
+import { fetchMe } from '../session/fetchMe';
 import { GRAPHQL_ENDPOINT, GraphQLRequestError, type GraphQLErrorItem } from './graphql';
 
-let csrf: Promise<string | null> | null = null;
-
-/** The session's CSRF token (GET /auth/me), fetched once: cookie-authenticated changes must send it. */
-export function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
-    .then(async (response) => (response.ok ? (((await response.json()) as { csrfToken?: string | null }).csrfToken ?? null) : null))
-    .catch(() => null);
-  return csrf;
+/** The session's CSRF token (from the page's one `GET /auth/me`): cookie-authenticated changes must send it. */
+export async function csrfToken(): Promise<string | null> {
+  return (await fetchMe())?.csrfToken ?? null;
 }
 
 /** A GraphQL mutation with the CSRF header; throws GraphQLRequestError with the server's message. */

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fetchMe } from './fetchMe';
 import { may, type RawRule } from './may';
 
 /** What `GET /auth/me` says about the visitor. */
@@ -23,12 +24,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [nonce, setNonce] = useState(0);
   useEffect(() => {
-    const controller = new AbortController();
-    fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: controller.signal })
-      .then(async (response) => (response.ok ? ((await response.json()) as SessionInfo) : null))
-      .then((body) => setInfo(body ? { ...body, rules: body.rules ?? [] } : null))
-      .catch(() => undefined);
-    return () => controller.abort();
+    let live = true;
+    void fetchMe({ fresh: nonce > 0 }).then((body) => {
+      if (live) setInfo(body ? { ...body, rules: body.rules ?? [] } : null);
+    });
+    return () => {
+      live = false;
+    };
   }, [nonce]);
   const refresh = useCallback(() => setNonce((n) => n + 1), []);
   const value = useMemo<Session>(() => ({ info, may: (action, subject) => may(info?.rules ?? [], action, subject), refresh }), [info, refresh]);

@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { createTestIdentities, type TestIdentity, type TestIdentityName } from '@pilote/auth/testing';
-import { loadReferential } from '@pilote/core';
-import { startTestKit, type TestKit } from '../src/testing';
+import type { TestIdentity, TestIdentityName } from '@pilote/auth/testing';
+import type { TestKit } from '../src/testing';
+import { startKitWithIdentities } from './kit-with-identities';
 
-const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
 const csv = (zone: string) => `identifiant_indic;zone_id;zone_nom;date_valeur;type_valeur;valeur\nI-SUM;${zone};x;30/09/2026;va;12\n`;
 
 /** Imports go through the same rights as everything else: the permission, then the territory scope. */
@@ -11,9 +9,7 @@ describe('POST /api/v1/imports rights', () => {
   let kit: TestKit;
   let who: Record<TestIdentityName, TestIdentity>;
   beforeAll(async () => {
-    kit = await startTestKit({ openDashboards: false });
-    await loadReferential(kit.server.context.dataSource, referential, { levels: ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'] });
-    who = await createTestIdentities(kit.server.context.dataSource.manager);
+    ({ kit, who } = await startKitWithIdentities());
   });
   afterAll(() => kit.close());
 

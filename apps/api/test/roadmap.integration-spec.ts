@@ -1,17 +1,13 @@
-import path from 'node:path';
-import { createTestIdentities, type TestIdentity, type TestIdentityName } from '@pilote/auth/testing';
-import { loadReferential } from '@pilote/core';
-import { startTestKit, type TestKit } from '../src/testing';
+import type { TestIdentity, TestIdentityName } from '@pilote/auth/testing';
+import type { TestKit } from '../src/testing';
+import { startKitWithIdentities } from './kit-with-identities';
 
-const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
 
 describe('territory roadmaps (feuille de route)', () => {
   let kit: TestKit;
   let who: Record<TestIdentityName, TestIdentity>;
   beforeAll(async () => {
-    kit = await startTestKit({ openDashboards: false });
-    await loadReferential(kit.server.context.dataSource, referential, { levels: ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'] });
-    who = await createTestIdentities(kit.server.context.dataSource.manager);
+    ({ kit, who } = await startKitWithIdentities());
   });
   afterAll(() => kit.close());
 

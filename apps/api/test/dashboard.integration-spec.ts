@@ -123,7 +123,9 @@ describe('dashboard API on real computations', () => {
     expect(result.data!.home.policies).toHaveLength(12);
     const after = await countStatements(() => kit.graphql(home));
     expect(after).toBe(before);
-    expect(before).toBeLessThanOrEqual(12);
+    // who is asking (1), the territory (1), policy rows with peers, freshness and means (1), then one
+    // DataLoader batch each for indicators and taxonomies (2): docs/adr/017-one-statement-per-read.md
+    expect(before).toBeLessThanOrEqual(5);
   });
 
   it('answers bad requests with a code and no stack trace', async () => {

@@ -11,6 +11,19 @@ describe('nextExpectedUpdate', () => {
   ] as const)('%s from %s + %i days delay', (periodicity, lastDate, availabilityDelayDays, expected) => {
     expect(nextExpectedUpdate({ lastDate, periodicity, availabilityDelayDays })).toBe(expected);
   });
+
+  it('gives the same answer when asked again (answers are remembered)', () => {
+    const input = { lastDate: '2023-01-31', periodicity: 'monthly', availabilityDelayDays: 15 } as const;
+    expect(nextExpectedUpdate(input)).toBe('2023-03-15');
+    expect(nextExpectedUpdate(input)).toBe('2023-03-15');
+    expect(nextExpectedUpdate({ ...input, periodicity: 'quarterly' })).toBe('2023-05-15');
+  });
+
+  it('refuses an impossible date every time it is asked', () => {
+    const input = { lastDate: '2023-02-30', periodicity: 'monthly', availabilityDelayDays: 0 } as const;
+    expect(() => nextExpectedUpdate(input)).toThrow('Invalid ISO date: "2023-02-30"');
+    expect(() => nextExpectedUpdate(input)).toThrow('Invalid ISO date: "2023-02-30"');
+  });
 });
 
 describe('isOverdue', () => {

@@ -12,8 +12,18 @@ export interface NextExpectedUpdateInput {
 
 /** When the next value should be there: lastDate + one period + the availability delay (ISO date). */
 export function nextExpectedUpdate({ lastDate, periodicity, availabilityDelayDays }: NextExpectedUpdateInput): string {
-  return addDays(addPeriod(lastDate, periodicity), availabilityDelayDays);
+  // A home page asks this of every indicator (2,000 at national scale) for a handful of distinct
+  // inputs: remember the answers (bounded; only valid inputs get here, invalid ones throw).
+  const key = `${lastDate}|${periodicity}|${availabilityDelayDays}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const next = addDays(addPeriod(lastDate, periodicity), availabilityDelayDays);
+  if (remembered.size >= 4096) remembered.clear();
+  remembered.set(key, next);
+  return next;
 }
+
+const remembered = new Map<string, string>();
 
 /** Overdue once asOf is strictly after the expected date: the expected day itself is still on time. */
 export function isOverdue(next: string, asOf: string): boolean {

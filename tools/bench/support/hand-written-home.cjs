@@ -1,5 +1,5 @@
-// The home answer written by hand with `pg`, as a baseline for the GraphQL API's throughput: one
-// statement returning the same fields as the bench's GraphQL query (policies with rates, météo,
+// The home answer written by hand with `pg`, as a baseline for the GraphQL API's throughput: the
+// territory's level, then one statement returning the same fields as the bench's GraphQL query (policies with rates, météo,
 // trend, gap to the peers' median, peers' min/median/max, alerts; the gauges' statistics over the
 // territories of the same level; weather and alert counts; the map), then the engine's pure rules
 // (trend, alerts, "update overdue") applied in JavaScript, as the API does. Like the API for a
@@ -8,48 +8,44 @@
 const http = require('node:http');
 const { Pool } = require('pg');
 
-// $1 territory, $2 the instance's levels from the broadest, $3 the levels with a map.
+// $1 territory, $2 its level (read first: the planner's estimates depend on it), $3 the level shown
+// on the map (a finer one, else its own; null for none), $4 the map's parent (null for all).
 const HOME_SQL = `
-WITH t AS (SELECT code, level FROM territory WHERE code = $1),
-lvl_rank AS (SELECT n FROM unnest($2::text[]) WITH ORDINALITY u(l, n) WHERE l = (SELECT level FROM t)),
-map_level AS (
-  SELECT coalesce(
-    (SELECT l FROM unnest($2::text[]) WITH ORDINALITY u(l, n) WHERE n > (SELECT n FROM lvl_rank) AND l = ANY($3::text[]) ORDER BY n LIMIT 1),
-    CASE WHEN (SELECT level FROM t) = ANY($3::text[]) THEN (SELECT level FROM t) END) AS level
+WITH pol AS (SELECT id, name, position FROM policy WHERE status = 'published' AND $2 = ANY(levels)),
+-- "update overdue" grows with the last date: per policy × periodicity × delay, the oldest date decides
+fresh AS (
+  SELECT policy_id, json_agg(json_build_object('periodicity', periodicity, 'delay', delay, 'last', to_char(last, 'YYYY-MM-DD'))) AS groups
+  FROM (SELECT i.policy_id, i.periodicity, i.availability_delay_days AS delay, min(s.current_value_date) AS last
+        FROM indicator i JOIN indicator_state s ON s.indicator_id = i.id AND s.territory_code = $1
+        WHERE i.status = 'active' AND s.current_value_date IS NOT NULL AND i.policy_id IN (SELECT id FROM pol)
+        GROUP BY 1, 2, 3) g
+  GROUP BY policy_id
 ),
-pol AS (SELECT id, name, position FROM policy WHERE status = 'published' AND (SELECT level FROM t) = ANY(levels)),
 rows AS (
   SELECT p.id, p.name, p.position, ps.global_rate, ps.annual_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
-         w.weather, to_char(w.date, 'YYYY-MM-DD') AS weather_date, pe.global_min, pe.global_median, pe.global_max,
-         (SELECT json_agg(json_build_object('periodicity', i.periodicity, 'delay', i.availability_delay_days, 'last', to_char(s.current_value_date, 'YYYY-MM-DD')))
-          FROM indicator i JOIN indicator_state s ON s.indicator_id = i.id AND s.territory_code = $1
-          WHERE i.policy_id = p.id AND i.status = 'active') AS freshness
+         w.weather, to_char(w.date, 'YYYY-MM-DD') AS weather_date, pe.global_min, pe.global_median, pe.global_max, f.groups AS freshness
   FROM pol p
   LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
-  LEFT JOIN policy_peer_stats pe ON pe.policy_id = p.id AND pe.level = (SELECT level FROM t)
+  LEFT JOIN policy_peer_stats pe ON pe.policy_id = p.id AND pe.level = $2
+  LEFT JOIN fresh f ON f.policy_id = p.id
   LEFT JOIN LATERAL (
     SELECT weather, date FROM narrative n WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' AND n.state = 'published'
     ORDER BY n.date DESC, n.id DESC LIMIT 1
   ) w ON true
 ),
--- per territory, from the covering index (territory_code, policy_id) INCLUDE (rates)
+-- per territory of the level (gauges) and of the map
 means AS (
-  SELECT x.code, x.level, x.parent_code, m.g, m.a
-  FROM territory x
-  CROSS JOIN LATERAL (
-    SELECT avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a FROM policy_state ps JOIN pol ON pol.id = ps.policy_id
-    WHERE ps.territory_code = x.code
-  ) m
-  WHERE x.level = (SELECT level FROM t)
-     OR (x.level = (SELECT level FROM map_level) AND ((SELECT n FROM lvl_rank) = 1 OR x.parent_code = $1))
+  SELECT x.code, x.level, avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a
+  FROM territory x LEFT JOIN policy_state ps ON ps.territory_code = x.code AND ps.policy_id IN (SELECT id FROM pol)
+  WHERE x.level = $2 OR (x.level = $3 AND ($4::text IS NULL OR x.parent_code = $4))
+  GROUP BY x.code, x.level
 )
 SELECT json_build_object(
   'globalRate', (SELECT json_build_object('value', (SELECT g FROM means WHERE code = $1), 'min', min(g),
                    'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY g), 'max', max(g))
-                 FROM means WHERE level = (SELECT level FROM t)),
+                 FROM means WHERE level = $2),
   'annualRate', json_build_object('value', (SELECT a FROM means WHERE code = $1)),
-  'map', coalesce((SELECT json_agg(json_build_object('code', code, 'value', g) ORDER BY code) FROM means
-                   WHERE level = (SELECT level FROM map_level) AND (level = (SELECT level FROM t) OR (SELECT n FROM lvl_rank) = 1 OR parent_code = $1)), '[]'),
+  'map', coalesce((SELECT json_agg(json_build_object('code', code, 'value', g) ORDER BY code) FROM means WHERE level = $3), '[]'),
   'policies', coalesce((SELECT json_agg(r ORDER BY r.position, r.id) FROM rows r), '[]')
 ) AS home`;
 
@@ -60,7 +56,7 @@ function shapeHome(home, asOf, engine) {
   const policies = home.policies.map((r) => {
     const trend = engine.computeTrend(r.global_rate, r.previous_global_rate);
     const gap = r.global_rate !== null && r.global_median !== null ? r.global_rate - r.global_median : null;
-    const overdue = (r.freshness ?? []).some((f) => f.last && engine.isOverdue(engine.nextExpectedUpdate({ lastDate: f.last, periodicity: f.periodicity, availabilityDelayDays: f.delay }), asOf));
+    const overdue = (r.freshness ?? []).some((f) => engine.isOverdue(engine.nextExpectedUpdate({ lastDate: f.last, periodicity: f.periodicity, availabilityDelayDays: f.delay }), asOf));
     const weatherFilled = Boolean(r.weather && r.weather !== 'NOT_FILLED');
     const alerts = engine.computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: r.global_rate !== null, weatherFilled, overdue }).map((a) => ({ code: a.code }));
     const level = r.weather ?? 'NOT_FILLED';
@@ -93,16 +89,24 @@ function shapeHome(home, asOf, engine) {
 async function startHandWrittenServer(databaseUrl, poolSize, { levelOrder, mapLevels, asOf }) {
   const engine = require('@pilote/engine'); // after tools/register-ts.cjs
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
+  // The map shows the first finer level that has one (all of them below the top level's territory).
+  const homeOf = async (territoryCode) => {
+    const { rows: [territory] } = await pool.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode]);
+    const rank = levelOrder.indexOf(territory.level);
+    const finer = levelOrder.slice(rank + 1).find((level) => mapLevels.includes(level)) ?? null;
+    const mapLevel = finer ?? (mapLevels.includes(territory.level) ? territory.level : null);
+    const result = await pool.query(HOME_SQL, [territoryCode, territory.level, mapLevel, finer && rank > 0 ? territoryCode : null]);
+    return result.rows[0].home;
+  };
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      const { territoryCode } = JSON.parse(body || '{}');
-      pool
-        .query(HOME_SQL, [territoryCode ?? 'FRANCE', levelOrder, mapLevels])
-        .then((result) => {
+      const { territoryCode = 'FRANCE' } = JSON.parse(body || '{}');
+      homeOf(territoryCode)
+        .then((home) => {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ data: shapeHome(result.rows[0].home, asOf, engine) }));
+          res.end(JSON.stringify({ data: shapeHome(home, asOf, engine) }));
         })
         .catch((error) => {
           res.writeHead(500);

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type GraphQLFormattedError } from 'graphql';
 import { complexityLimitRule } from './complexity-limit.rule';
@@ -17,6 +18,10 @@ export function graphqlOptions(options: { production: boolean; introspection: bo
     graphiql: options.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), complexityLimitRule(MAX_QUERY_COST)],
+    // The kit sets no cache hints; Apollo's default cache-control plugin would still wrap every
+    // field resolver (willResolveField) — ~200 policies × 20 fields on the home query.
+    // (Cast: @nestjs/apollo's types name the ESM build of @apollo/server, this CommonJS app the CJS one.)
+    plugins: [ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number]],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const extensions = { ...(formatted.extensions ?? {}) };

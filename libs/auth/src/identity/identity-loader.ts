@@ -6,7 +6,7 @@ import { anonymousIdentity, type RequestIdentity } from './request-identity';
 
 export const PUBLIC_ROLE_ID = 'public';
 
-interface GrantRow {
+export interface GrantRow {
   role_id: string;
   permissions: RoleRule[];
   scope_kind: Scope['kind'];
@@ -31,17 +31,33 @@ async function publicGrant(db: EntityManager): Promise<Grant | null> {
   return rows[0] ? { roleId: PUBLIC_ROLE_ID, rules: rows[0].permissions, scope: { kind: 'all' } } : null;
 }
 
-/** Grants of a user: active assignments, plus the public role (signing in never loses rights). */
+/**
+ * SQL for the grants of the user whose id is `userId` (an SQL expression), as a JSON array of
+ * GrantRow: the public role first (signing in never loses rights), then the active assignments
+ * in the order they were made. An expression, so a caller can read it in the statement that
+ * finds the user (one round trip per request).
+ */
+export function grantsJsonSql(userId: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('role_id', g.role_id, 'permissions', g.permissions, 'scope_kind', g.scope_kind,
+             'scope_territory_code', g.scope_territory_code, 'scope_ids', g.scope_ids) ORDER BY g.rank, g.created_at), '[]'::json)
+    FROM (
+      SELECT r.id AS role_id, r.permissions, 'all' AS scope_kind, NULL::text AS scope_territory_code, '{}'::text[] AS scope_ids, 0 AS rank, NULL::timestamptz AS created_at
+      FROM role r WHERE r.id = '${PUBLIC_ROLE_ID}'
+      UNION ALL
+      SELECT a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids, 1, a.created_at
+      FROM assignment a JOIN role r ON r.id = a.role_id
+      WHERE a.user_id = ${userId} AND a.revoked_at IS NULL
+    ) g)`;
+}
+
+export function toGrants(rows: GrantRow[]): Grant[] {
+  return rows.map((row) => ({ roleId: row.role_id, rules: row.permissions, scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids ?? []) }));
+}
+
+/** Grants of a user: the public role, then their active assignments. */
 export async function loadGrants(db: EntityManager, userId: string): Promise<Grant[]> {
-  const rows = (await db.query(
-    `SELECT a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids
-     FROM assignment a JOIN role r ON r.id = a.role_id
-     WHERE a.user_id = $1 AND a.revoked_at IS NULL ORDER BY a.created_at`,
-    [userId],
-  )) as GrantRow[];
-  const grants = rows.map((row) => ({ roleId: row.role_id, rules: row.permissions, scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids) }));
-  const everyone = await publicGrant(db);
-  return everyone ? [everyone, ...grants] : grants;
+  const rows = (await db.query(`SELECT ${grantsJsonSql('$1')} AS grants`, [userId])) as { grants: GrantRow[] }[];
+  return toGrants(rows[0].grants);
 }
 
 export interface UserRecord {
@@ -63,12 +79,14 @@ export async function findUser(db: EntityManager, userId: string): Promise<UserR
 }
 
 /** The identity of a signed-in user (or of their token, cut down to its scopes). */
-export async function loadUserIdentity(
-  db: EntityManager,
-  user: UserRecord,
-  via: { session?: { id: string; csrfToken: string }; token?: { id: string; scopes: TokenScope[] } },
-): Promise<RequestIdentity> {
-  const grants = await loadGrants(db, user.id);
+export async function loadUserIdentity(db: EntityManager, user: UserRecord, via: IdentityVia): Promise<RequestIdentity> {
+  return identityOf(user, await loadGrants(db, user.id), via);
+}
+
+type IdentityVia = { session?: { id: string; csrfToken: string }; token?: { id: string; scopes: TokenScope[] } };
+
+/** The identity of a user whose grants are already read. */
+export function identityOf(user: UserRecord, grants: Grant[], via: IdentityVia): RequestIdentity {
   return {
     kind: via.token ? 'token' : 'user',
     userId: user.id,

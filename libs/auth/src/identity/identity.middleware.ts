@@ -9,7 +9,7 @@ import type { IdentifiedRequest } from '../guards/request-of';
 import { readSession } from '../sessions/session-store';
 import { sessionCookieName } from '../sessions/session-cookie';
 import { verifyApiToken } from '../tokens/api-token.service';
-import { findUser, loadAnonymousIdentity, loadUserIdentity } from './identity-loader';
+import { findUser, identityOf, loadAnonymousIdentity, loadUserIdentity } from './identity-loader';
 import type { RequestIdentity } from './request-identity';
 import { readableRoots } from './request-identity';
 
@@ -49,9 +49,7 @@ export class IdentityMiddleware implements NestMiddleware {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (!match) throw new AuthError(401, 'TOKEN_MALFORMED', 'The Authorization header must be "Bearer <token>".');
       const verified = await verifyApiToken(db, match[1]);
-      const user = await findUser(db, verified.userId);
-      if (!user) throw new AuthError(401, 'TOKEN_UNKNOWN', 'The API token is not known. Create a new one.');
-      return loadUserIdentity(db, user, { token: { id: verified.tokenId, scopes: verified.scopes } });
+      return identityOf(verified.user, verified.grants, { token: { id: verified.tokenId, scopes: verified.scopes } });
     }
     const cookies = (req as { cookies?: Record<string, string> }).cookies ?? {};
     const cookieValue = cookies[sessionCookieName(this.settings)];

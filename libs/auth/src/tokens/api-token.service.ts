@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { type AuditActor, audit } from '../audit/audit';
+import type { Grant } from '../ability/ability.types';
 import { AuthError, badInput } from '../errors/auth-error';
+import { type GrantRow, grantsJsonSql, toGrants, type UserRecord } from '../identity/identity-loader';
 import { TOKEN_SCOPES, type TokenScope } from '../permissions/actions';
 import { generateTokenSecret, hashSecret, isWellFormedToken, MAX_TOKEN_DAYS, tokenPrefix } from './api-token';
 
@@ -67,6 +69,9 @@ export interface VerifiedToken {
   tokenId: string;
   userId: string;
   scopes: TokenScope[];
+  /** The owner and their grants, read in the same statement: a request costs one round trip to know who calls. */
+  user: UserRecord;
+  grants: Grant[];
 }
 
 /** Checks a bearer token; every refusal says why, so a script's author can fix it. */
@@ -74,17 +79,26 @@ export async function verifyApiToken(db: EntityManager, secret: string): Promise
   if (!isWellFormedToken(secret)) {
     throw new AuthError(401, 'TOKEN_MALFORMED', 'The API token is malformed: expected "Authorization: Bearer pk_…" with the token printed at creation.');
   }
+  // last_used_at is written at most once a minute per token, so reads do not turn into a write
+  // each; a data-modifying WITH runs whether or not the outer query reads it.
   const rows = (await db.query(
-    `SELECT t.id, t.user_id, t.scopes, t.expires_at < now() AS expired, t.revoked_at IS NOT NULL AS revoked, u.status
-     FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.hash = $1`,
+    `WITH token AS (
+       SELECT t.id, t.user_id, t.scopes, t.expires_at < now() AS expired, t.revoked_at IS NOT NULL AS revoked,
+              u.status, u.email, u.given_name, u.usual_name
+       FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.hash = $1),
+     touched AS (
+       UPDATE api_token SET last_used_at = now()
+       WHERE id = (SELECT id FROM token WHERE NOT expired AND NOT revoked AND status = 'active')
+         AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+       RETURNING id)
+     SELECT token.*, ${grantsJsonSql('token.user_id')} AS grants FROM token`,
     [hashSecret(secret)],
-  )) as { id: string; user_id: string; scopes: TokenScope[]; expired: boolean; revoked: boolean; status: string }[];
+  )) as { id: string; user_id: string; scopes: TokenScope[]; expired: boolean; revoked: boolean; status: string; email: string; given_name: string | null; usual_name: string | null; grants: GrantRow[] }[];
   const row = rows[0];
   if (!row) throw new AuthError(401, 'TOKEN_UNKNOWN', 'The API token is not known: it may have been mistyped or deleted. Create a new one.');
   if (row.revoked) throw new AuthError(401, 'TOKEN_REVOKED', 'The API token was revoked. Create a new one.');
   if (row.expired) throw new AuthError(401, 'TOKEN_EXPIRED', 'The API token has expired. Create a new one.');
   if (row.status !== 'active') throw new AuthError(401, 'ACCOUNT_DISABLED', 'The account that owns this API token is disabled.');
-  // Written at most once a minute per token, so reads do not turn into a write each.
-  await db.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.id]);
-  return { tokenId: row.id, userId: row.user_id, scopes: row.scopes };
+  const user: UserRecord = { id: row.user_id, email: row.email, given_name: row.given_name, usual_name: row.usual_name, status: row.status };
+  return { tokenId: row.id, userId: row.user_id, scopes: row.scopes, user, grants: toGrants(row.grants) };
 }

@@ -8,56 +8,120 @@ export interface PolicyRowRecord {
   annual_rate: number | null; global_rate: number | null; previous_global_rate: number | null; rate_date: string | null;
   annual_reason: string | null; global_reason: string | null; has_state: boolean;
   weather: string | null; weather_body: string | null; weather_date: string | null; weather_author: string | null;
+  /** Peers' statistics of the global rate over the territories of the same level (the reader's scope). */
+  peer_min: number | null; peer_median: number | null; peer_max: number | null; peer_count: number | null;
+  /** For "update overdue": the oldest latest-value date of the policy's active indicators here, per periodicity and delay. */
+  freshness: FreshnessGroup[] | null;
 }
 
 /**
- * Policies matching the filter with their state and latest météo at one territory: one statement.
- * An explanation (jsonb) is opened only for the reason of a missing rate.
+ * Indicators of one policy sharing a periodicity and an availability delay, with the oldest of
+ * their latest value dates: the next expected update only grows with the last date, so one of
+ * them is overdue exactly when the one with this date is.
  */
-export async function selectPolicyRows(db: EntityManager, territoryCode: string, filter: PolicyFilter = {}): Promise<PolicyRowRecord[]> {
-  return (await db.query(
-    `SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels,
-            ps.annual_rate, ps.global_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
-            CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reason' END AS annual_reason,
-            CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reason' END AS global_reason,
-            ps.policy_id IS NOT NULL AS has_state,
-            w.weather, w.body AS weather_body, to_char(w.date, 'YYYY-MM-DD') AS weather_date, w.author_name AS weather_author
-     FROM policy p
-     LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
-     LEFT JOIN LATERAL (
-       SELECT weather, body, date, author_name FROM narrative n
-       WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' AND n.state = 'published'
-       ORDER BY n.date DESC, n.id DESC LIMIT 1
-     ) w ON true
-     WHERE p.status = ANY($2::text[])
-       AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY($3::text[])))
-       AND ($4::text[] IS NULL OR p.kind = ANY($4::text[]))
-       AND ($5::text IS NULL OR p.name ILIKE '%' || $5 || '%' OR p.code ILIKE '%' || $5 || '%')
-       AND (SELECT level FROM territory WHERE code = $1) = ANY(p.levels)
-     ORDER BY p.position, p.id`,
-    [
+export interface FreshnessGroup { periodicity: string; delay: number; last: string }
+
+/** The CTEs of the policy rows at territory `$1` (see policyRowsSql), and their parameters. */
+export interface PolicyRowsSql {
+  /** `pol` (policies matching the filter), `peers`, `freshness`, `policy_rows` (one row per policy, with `position`). */
+  ctes: string;
+  params: unknown[];
+}
+
+/**
+ * The policies matching the filter at territory `$1`, as CTEs a statement can read: their state
+ * and latest météo, the peers' statistics (kept at write time for a reader who sees everything,
+ * counted live in a narrower scope) and what "update overdue" needs. `levelSql` is the territory's
+ * level as SQL (a parameter, or a subquery). An explanation (jsonb) is opened only for the reason
+ * of a missing rate. Parameters $1–$5 (and $6 for a scope); callers number theirs after them.
+ */
+export function policyRowsSql(territoryCode: string, levelSql: string, filter: PolicyFilter, scope?: ReadScope): PolicyRowsSql {
+  const live = (scope?.territoryRoots ?? null) !== null;
+  const inScope = scopeSql(scope, 'ps.territory_code', 6);
+  const peers = live
+    ? livePeerStatsSql(levelSql, 'IN (SELECT id FROM pol)', inScope.sql)
+    : `SELECT policy_id, global_min AS min, global_median AS median, global_max AS max, global_count AS count
+       FROM policy_peer_stats WHERE level = ${levelSql} AND policy_id IN (SELECT id FROM pol)`;
+  const ctes = `pol AS (
+       SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position FROM policy p
+       WHERE p.status = ANY($2::text[])
+         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY($3::text[])))
+         AND ($4::text[] IS NULL OR p.kind = ANY($4::text[]))
+         AND ($5::text IS NULL OR p.name ILIKE '%' || $5 || '%' OR p.code ILIKE '%' || $5 || '%')
+         AND ${levelSql} = ANY(p.levels)
+     ),
+     peers AS (${peers}),
+     freshness AS (
+       SELECT policy_id, json_agg(json_build_object('periodicity', periodicity, 'delay', availability_delay_days, 'last', to_char(last, 'YYYY-MM-DD'))) AS groups
+       FROM (
+         SELECT i.policy_id, i.periodicity, i.availability_delay_days, min(s.current_value_date) AS last
+         FROM indicator i JOIN indicator_state s ON s.indicator_id = i.id AND s.territory_code = $1
+         WHERE i.status = 'active' AND i.policy_id IN (SELECT id FROM pol) AND s.current_value_date IS NOT NULL
+         GROUP BY 1, 2, 3) g
+       GROUP BY policy_id
+     ),
+     policy_rows AS (
+       SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position,
+              ps.annual_rate, ps.global_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
+              CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reason' END AS annual_reason,
+              CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reason' END AS global_reason,
+              ps.policy_id IS NOT NULL AS has_state,
+              w.weather, w.body AS weather_body, to_char(w.date, 'YYYY-MM-DD') AS weather_date, w.author_name AS weather_author,
+              pe.min AS peer_min, pe.median AS peer_median, pe.max AS peer_max, pe.count AS peer_count,
+              f.groups AS freshness
+       FROM pol p
+       LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
+       LEFT JOIN LATERAL (
+         SELECT weather, body, date, author_name FROM narrative n
+         WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' AND n.state = 'published'
+         ORDER BY n.date DESC, n.id DESC LIMIT 1
+       ) w ON true
+       LEFT JOIN peers pe ON pe.policy_id = p.id
+       LEFT JOIN freshness f ON f.policy_id = p.id
+     )`;
+  return {
+    ctes,
+    params: [
       territoryCode,
       filter.statuses?.length ? filter.statuses : ['published'],
       filter.taxonomyIds?.length ? filter.taxonomyIds : null,
       filter.kinds?.length ? filter.kinds : null,
       filter.search?.trim() || null,
+      ...inScope.params,
     ],
-  )) as PolicyRowRecord[];
+  };
+}
+
+/** The policy rows as one JSON array (parsed once by the driver instead of row by row). */
+export const POLICY_ROWS_JSON = `coalesce((SELECT json_agg(r ORDER BY r.position, r.id) FROM policy_rows r), '[]'::json)`;
+
+/** Policies matching the filter at one territory, in one statement (policyRowsSql). */
+export async function selectPolicyRows(db: EntityManager, territory: { code: string; level: string }, filter: PolicyFilter = {}, scope?: ReadScope): Promise<PolicyRowRecord[]> {
+  const { ctes, params } = policyRowsSql(territory.code, `$${scopedParamCount(scope) + 1}::text`, filter, scope);
+  const rows = (await db.query(`WITH ${ctes} SELECT ${POLICY_ROWS_JSON} AS policies`, [...params, territory.level])) as { policies: PolicyRowRecord[] }[];
+  return rows[0].policies;
+}
+
+/** How many parameters policyRowsSql uses. */
+export function scopedParamCount(scope?: ReadScope): number {
+  return (scope?.territoryRoots ?? null) === null ? 5 : 6;
 }
 
 export interface PeerStatsRecord { policy_id: string; min: number | null; median: number | null; max: number | null; count: number }
 
-/** Min/median/max of each policy's global rate over the territories of one level. */
-export async function selectPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
-  const inScope = scopeSql(scope, 'ps.territory_code', 3); // peers outside the reader's scope are not counted
-  return (await db.query(
-    `SELECT ps.policy_id, min(ps.global_rate) AS min, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.global_rate) AS median,
+/** Min/median/max/count of each policy's global rate over the territories of a level: the SQL, for a level and policy condition. */
+function livePeerStatsSql(level: string, policyCondition: string, inScope: string): string {
+  return `SELECT ps.policy_id, min(ps.global_rate) AS min, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.global_rate) AS median,
             max(ps.global_rate) AS max, count(ps.global_rate)::int AS count
      FROM policy_state ps JOIN territory t ON t.code = ps.territory_code
-     WHERE t.level = $1 AND ps.policy_id = ANY($2::text[])${inScope.sql}
-     GROUP BY ps.policy_id`,
-    [level, policyIds, ...inScope.params],
-  )) as PeerStatsRecord[];
+     WHERE t.level = ${level} AND ps.policy_id ${policyCondition}${inScope}
+     GROUP BY ps.policy_id`;
+}
+
+/** Min/median/max of each policy's global rate over the territories of one level, counted live. */
+export async function selectPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
+  const inScope = scopeSql(scope, 'ps.territory_code', 3); // peers outside the reader's scope are not counted
+  return (await db.query(livePeerStatsSql('$1', '= ANY($2::text[])', inScope.sql), [level, policyIds, ...inScope.params])) as PeerStatsRecord[];
 }
 
 /**
@@ -74,27 +138,22 @@ export async function selectPrecomputedPeerStats(db: EntityManager, level: strin
 
 export interface TerritoryMeanRecord { code: string; name: string; level: string; global_mean: number | null; annual_mean: number | null }
 
-/** Each territory of a level (optionally under a parent) with the mean of the policies' rates. */
-export async function selectTerritoryMeans(db: EntityManager, level: string, policyIds: string[], parentCode: string | null, scope?: ReadScope): Promise<TerritoryMeanRecord[]> {
-  const inScope = scopeSql(scope, 't.code', 4);
-  return (await db.query(
-    `SELECT t.code, t.name, t.level, avg(ps.global_rate) AS global_mean, avg(ps.annual_rate) AS annual_mean
-     FROM territory t
-     LEFT JOIN policy_state ps ON ps.territory_code = t.code AND ps.policy_id = ANY($2::text[])
-     WHERE t.level = $1 AND ($3::text IS NULL OR t.parent_code = $3)${inScope.sql}
-     GROUP BY t.code, t.name, t.level ORDER BY t.code`,
-    [level, policyIds, parentCode, ...inScope.params],
-  )) as TerritoryMeanRecord[];
+/**
+ * Territories with the mean of the policies' rates (`policyCondition` on ps.policy_id), grouped:
+ * SQL for the territories matching `where` (on alias x), inside the reader's scope.
+ */
+export function territoryMeansSql(policyCondition: string, where: string, inScope: string): string {
+  return `SELECT x.code, x.name, x.level, avg(ps.global_rate) AS global_mean, avg(ps.annual_rate) AS annual_mean
+     FROM territory x
+     LEFT JOIN policy_state ps ON ps.territory_code = x.code AND ps.policy_id ${policyCondition}
+     WHERE (${where})${inScope}
+     GROUP BY x.code, x.name, x.level`;
 }
 
-export interface FreshnessRecord { policy_id: string; indicator_id: string; periodicity: string; availability_delay_days: number; last_date: string | null }
-
-/** Latest value date of each indicator of these policies at a territory, for "update overdue". */
-export async function selectFreshness(db: EntityManager, territoryCode: string, policyIds: string[]): Promise<FreshnessRecord[]> {
-  return (await db.query(
-    `SELECT i.policy_id, i.id AS indicator_id, i.periodicity, i.availability_delay_days, to_char(s.current_value_date, 'YYYY-MM-DD') AS last_date
-     FROM indicator i JOIN indicator_state s ON s.indicator_id = i.id AND s.territory_code = $1
-     WHERE i.policy_id = ANY($2::text[]) AND i.status = 'active'`,
-    [territoryCode, policyIds],
-  )) as FreshnessRecord[];
+/** Each territory of a level (optionally under a parent) with the mean of the policies' rates. */
+export async function selectTerritoryMeans(db: EntityManager, level: string, policyIds: string[], parentCode: string | null, scope?: ReadScope): Promise<TerritoryMeanRecord[]> {
+  const inScope = scopeSql(scope, 'x.code', 4);
+  return (await db.query(`${territoryMeansSql('= ANY($2::text[])', 'x.level = $1 AND ($3::text IS NULL OR x.parent_code = $3)', inScope.sql)} ORDER BY x.code`, [
+    level, policyIds, parentCode, ...inScope.params,
+  ])) as TerritoryMeanRecord[];
 }

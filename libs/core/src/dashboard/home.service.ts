@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { explanationIds } from '../computation/explanation-ids';
 import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
-import { selectFreshness, selectPeerStats, selectPolicyRows, selectPrecomputedPeerStats, selectTerritoryMeans, type PeerStatsRecord, type PolicyRowRecord } from './dashboard-sql';
+import { selectPolicyRows, selectTerritoryMeans, type FreshnessGroup, type PolicyRowRecord, type TerritoryMeanRecord } from './dashboard-sql';
+import { selectHome } from './home-sql';
 import type { ReadScope } from './read-scope';
 
 export interface HomeOptions {
@@ -22,29 +23,20 @@ export async function findTerritory(db: EntityManager, code: string): Promise<Te
   return rows[0];
 }
 
-/** Builds the policy rows of one territory: rates, météo, trend, peers and alerts. */
+/** Builds the policy rows of one territory: rates, météo, trend, peers and alerts (one SQL statement). */
 export async function buildPolicyRows(db: EntityManager, territory: TerritoryType, filter: PolicyFilter, asOf: string, scope?: ReadScope): Promise<PolicyRowType[]> {
-  const records = await selectPolicyRows(db, territory.code, filter);
-  const ids = records.map((r) => r.id);
-  const [peers, freshness] = await Promise.all([readPeerStats(db, territory.level, ids, scope), selectFreshness(db, territory.code, ids)]);
-  const peersOf = new Map(peers.map((p) => [p.policy_id, p]));
-  const overdueOf = new Set(
-    freshness
-      .filter((f) => f.last_date && isOverdue(nextExpectedUpdate({ lastDate: f.last_date, periodicity: f.periodicity as Periodicity, availabilityDelayDays: f.availability_delay_days }), asOf))
-      .map((f) => f.policy_id),
-  );
-  const rows = records.map((record) => toPolicyRow(record, territory.code, peersOf.get(record.id), overdueOf.has(record.id)));
+  const records = await selectPolicyRows(db, territory, filter, scope);
+  const rows = records.map((record) => toPolicyRow(record, territory.code, isAnyOverdue(record.freshness, asOf)));
   return filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
 }
 
-/** Peers' statistics: precomputed for a reader who sees everything, counted live inside a narrower scope. */
-function readPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
-  return (scope?.territoryRoots ?? null) === null ? selectPrecomputedPeerStats(db, level, policyIds) : selectPeerStats(db, level, policyIds, scope);
+function isAnyOverdue(groups: FreshnessGroup[] | null, asOf: string): boolean {
+  return (groups ?? []).some((g) => isOverdue(nextExpectedUpdate({ lastDate: g.last, periodicity: g.periodicity as Periodicity, availabilityDelayDays: g.delay }), asOf));
 }
 
-function toPolicyRow(record: PolicyRowRecord, territoryCode: string, peer: { min: number | null; median: number | null; max: number | null; count: number } | undefined, overdue: boolean): PolicyRowType {
+function toPolicyRow(record: PolicyRowRecord, territoryCode: string, overdue: boolean): PolicyRowType {
   const trend = computeTrend(record.global_rate, record.previous_global_rate);
-  const gap = record.global_rate !== null && peer?.median !== null && peer?.median !== undefined ? record.global_rate - peer.median : null;
+  const gap = record.global_rate !== null && record.peer_median !== null ? record.global_rate - record.peer_median : null;
   const weatherFilled = Boolean(record.weather && record.weather !== 'NOT_FILLED');
   const alerts = computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: record.global_rate !== null, weatherFilled, overdue });
   return {
@@ -54,23 +46,35 @@ function toPolicyRow(record: PolicyRowRecord, territoryCode: string, peer: { min
     weather: record.weather ? { level: record.weather, synthesis: record.weather_body, date: record.weather_date, author: record.weather_author } : null,
     trend: { direction: trend.direction, delta: trend.delta },
     gapToMedian: gap,
-    peers: { value: record.global_rate, min: peer?.min ?? null, median: peer?.median ?? null, max: peer?.max ?? null, count: peer?.count ?? 0, explanationId: null },
+    peers: { value: record.global_rate, min: record.peer_min, median: record.peer_median, max: record.peer_max, count: record.peer_count ?? 0, explanationId: null },
     alerts: alerts.map((alert) => ({ code: alert.code, message: alert.explanation })),
   };
 }
 
-/** The home page of a territory in a constant number of SQL statements, whatever the number of policies. */
+/** The level shown on the map at a territory of `level`: the first finer level with a map, else its own if it has one. */
+function mapLevelOf(level: string, options: HomeOptions): string | null {
+  const rank = options.levelOrder.indexOf(level);
+  const childLevel = options.levelOrder.slice(rank + 1).find((l) => options.mapLevels.includes(l)) ?? null;
+  return childLevel ?? (options.mapLevels.includes(level) ? level : null);
+}
+
+/** The home page of a territory: two SQL statements (the territory, then everything else), three with "alerts only", whose means count only the policies shown. */
 export async function buildHome(db: EntityManager, territoryCode: string, filter: PolicyFilter, options: HomeOptions): Promise<HomeViewType> {
   const territory = await findTerritory(db, territoryCode);
-  const policies = await buildPolicyRows(db, territory, filter, options.asOf, options.scope);
-  const ids = policies.map((row) => row.policy.id);
-  const rank = options.levelOrder.indexOf(territory.level);
-  const childLevel = options.levelOrder.slice(rank + 1).find((level) => options.mapLevels.includes(level)) ?? null;
-  const mapLevel = childLevel ?? (options.mapLevels.includes(territory.level) ? territory.level : null);
-  const [sameLevel, mapRows] = await Promise.all([
-    selectTerritoryMeans(db, territory.level, ids, null, options.scope),
-    mapLevel && mapLevel !== territory.level ? selectTerritoryMeans(db, mapLevel, ids, territory.level === options.levelOrder[0] ? null : territory.code, options.scope) : Promise.resolve(null),
-  ]);
+  const mapLevel = mapLevelOf(territory.level, options);
+  const finer = mapLevel !== null && mapLevel !== territory.level ? { level: mapLevel, parentCode: territory.level === options.levelOrder[0] ? null : territory.code } : null;
+  const home = await selectHome(db, territory, filter, finer, options.scope);
+  const rows = home.policies.map((record) => toPolicyRow(record, territory.code, isAnyOverdue(record.freshness, options.asOf)));
+  const policies = filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
+  let sameLevel: TerritoryMeanRecord[] = home.means.filter((row) => row.level === territory.level);
+  let mapRows: TerritoryMeanRecord[] | null = finer ? home.means.filter((row) => row.level === finer.level) : null;
+  if (filter.alertsOnly) {
+    const ids = policies.map((row) => row.policy.id);
+    [sameLevel, mapRows] = await Promise.all([
+      selectTerritoryMeans(db, territory.level, ids, null, options.scope),
+      finer ? selectTerritoryMeans(db, finer.level, ids, finer.parentCode, options.scope) : Promise.resolve(null),
+    ]);
+  }
   const own = sameLevel.find((row) => row.code === territory.code);
   const stats = (key: 'global_mean' | 'annual_mean', value: number | null): RateStatsType => {
     const s = computeStats(sameLevel.map((row) => row[key]).filter((v): v is number => v !== null));

@@ -9,6 +9,7 @@ import { CreateWorkflow1764000002000 } from './1764000002000-create-workflow.mig
 import { CreateModuleSettings1764000003100 } from './1764000003100-create-module-settings.migration';
 import { CreatePolicyPeerStats1764000004000 } from './1764000004000-create-policy-peer-stats.migration';
 import { HomeCoveringIndexes1764000004100 } from './1764000004100-home-covering-indexes.migration';
+import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-territory-statistics.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -23,4 +24,5 @@ export const coreMigrations = [
   CreateModuleSettings1764000003100,
   CreatePolicyPeerStats1764000004000,
   HomeCoveringIndexes1764000004100,
+  StateTerritoryStatistics1764000004200,
 ];

@@ -9,7 +9,7 @@ export { selectTargets, type AnnualTargetSource, type SelectedTargets } from './
 export { computeIndicatorRates, type IndicatorRates, type IndicatorRatesInput } from './indicator-rates.rule';
 export { aggregateValues, type AggregateChild, type AggregateComputed, type AggregateOptions, type AggregationMethod } from './aggregate-values.rule';
 export { computePolicyRate, type PolicyRateItem } from './policy-rate.rule';
-export { computeTrend, type Trend, type TrendDirection } from './trend.rule';
+export { computeTrend, trendOf, type Trend, type TrendDirection } from './trend.rule';
 export { computeStats, median, type Stats } from './stats.rule';
 export { computeGapToMedian } from './gap-to-median.rule';
 export { isOverdue, nextExpectedUpdate, type NextExpectedUpdateInput, type Periodicity } from './next-expected-update.rule';

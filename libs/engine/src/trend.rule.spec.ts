@@ -1,4 +1,4 @@
-import { computeTrend } from './trend.rule';
+import { computeTrend, trendOf } from './trend.rule';
 
 describe('computeTrend', () => {
   it('goes up or down beyond the tolerance', () => {
@@ -16,5 +16,15 @@ describe('computeTrend', () => {
   it('is unknown without both values', () => {
     expect(computeTrend(null, 50)).toMatchObject({ direction: 'unknown', delta: null });
     expect(computeTrend(50, null).explanation.reasonCode).toBe('missing-previous');
+  });
+});
+
+describe('trendOf', () => {
+  it('gives computeTrend\'s direction and delta for every case', () => {
+    const cases: [number | null, number | null, number?][] = [[60, 50], [40, 50], [50.5, 50], [50.6, 50], [52, 50, 2], [null, 50], [50, null], [Number.NaN, 50]];
+    for (const [current, previous, tolerance] of cases) {
+      const { direction, delta } = computeTrend(current, previous, tolerance);
+      expect({ current, previous, ...trendOf(current, previous, tolerance) }).toEqual({ current, previous, direction, delta });
+    }
   });
 });

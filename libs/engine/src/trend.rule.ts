@@ -9,6 +9,13 @@ export interface Trend {
   explanation: Explanation;
 }
 
+/** The trend's direction and delta alone (what a list shows), by the same rule as computeTrend, without writing its explanation. */
+export function trendOf(current: number | null, previous: number | null, tolerance = 0.5): Pick<Trend, 'direction' | 'delta'> {
+  if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) return { direction: 'unknown', delta: null };
+  const delta = current - previous;
+  return { direction: Math.abs(delta) <= tolerance ? 'stable' : delta > 0 ? 'up' : 'down', delta };
+}
+
 /** Trend between two successive values (usually rates); |delta| ≤ tolerance is 'stable', so noise is not a trend. */
 export function computeTrend(current: number | null, previous: number | null, tolerance = 0.5): Trend {
   const ruleId = 'trend';
@@ -24,8 +31,7 @@ export function computeTrend(current: number | null, previous: number | null, to
       explanation: { ruleId, formula: 'not computable', value: null, reasonCode, reason: 'A trend needs two values.', inputs },
     };
   }
-  const delta = current - previous;
-  const direction: TrendDirection = Math.abs(delta) <= tolerance ? 'stable' : delta > 0 ? 'up' : 'down';
+  const { direction, delta } = trendOf(current, previous, tolerance) as { direction: TrendDirection; delta: number };
   const formula = `${formatNumber(current)} − ${formatOperand(previous)} = ${formatNumber(delta)} (${direction}, tolerance ±${formatNumber(tolerance)})`;
   return { direction, delta, explanation: { ruleId, formula, value: delta, inputs } };
 }

@@ -1,5 +1,5 @@
 // The home answer written by hand with `pg`, as a baseline for the GraphQL API's throughput: the
-// territory's level, then one statement returning the same fields as the bench's GraphQL query (policies with rates, météo,
+// territory's level and policies, then one statement returning the same fields as the bench's GraphQL query (policies with rates, météo,
 // trend, gap to the peers' median, peers' min/median/max, alerts; the gauges' statistics over the
 // territories of the same level; weather and alert counts; the map), then the engine's pure rules
 // (trend, alerts, "update overdue") applied in JavaScript, as the API does. Like the API for a
@@ -8,10 +8,11 @@
 const http = require('node:http');
 const { Pool } = require('pg');
 
-// $1 territory, $2 its level (read first: the planner's estimates depend on it), $3 the level shown
-// on the map (a finer one, else its own; null for none), $4 the map's parent (null for all).
+// $1 territory, $2 its level and $5 the ids of its published policies (read first: the planner's
+// estimates depend on the level), $3 the level shown on the map (a finer one, else its own; null
+// for none), $4 the map's parent (null for all).
 const HOME_SQL = `
-WITH pol AS (SELECT id, name, position FROM policy WHERE status = 'published' AND $2 = ANY(levels)),
+WITH pol AS (SELECT id, name, position FROM policy WHERE id = ANY($5::text[])),
 -- "update overdue" grows with the last date: per policy × periodicity × delay, the oldest date decides
 fresh AS (
   SELECT policy_id, json_agg(json_build_object('periodicity', periodicity, 'delay', delay, 'last', to_char(last, 'YYYY-MM-DD'))) AS groups
@@ -33,12 +34,12 @@ rows AS (
     ORDER BY n.date DESC, n.id DESC LIMIT 1
   ) w ON true
 ),
--- per territory of the level (gauges) and of the map
+-- per territory of the level (gauges) and of the map, one aggregate each; the ids as a constant are probed through a hash
 means AS (
-  SELECT x.code, x.level, avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a
-  FROM territory x LEFT JOIN policy_state ps ON ps.territory_code = x.code AND ps.policy_id IN (SELECT id FROM pol)
+  SELECT x.code, x.level, m.g, m.a
+  FROM territory x CROSS JOIN LATERAL (
+    SELECT avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a FROM policy_state ps WHERE ps.territory_code = x.code AND ps.policy_id = ANY($5::text[])) m
   WHERE x.level = $2 OR (x.level = $3 AND ($4::text IS NULL OR x.parent_code = $4))
-  GROUP BY x.code, x.level
 )
 SELECT json_build_object(
   'globalRate', (SELECT json_build_object('value', (SELECT g FROM means WHERE code = $1), 'min', min(g),
@@ -91,11 +92,14 @@ async function startHandWrittenServer(databaseUrl, poolSize, { levelOrder, mapLe
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   // The map shows the first finer level that has one (all of them below the top level's territory).
   const homeOf = async (territoryCode) => {
-    const { rows: [territory] } = await pool.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode]);
+    const { rows: [territory] } = await pool.query(
+      `SELECT level, (SELECT coalesce(array_agg(id), '{}') FROM policy WHERE status = 'published' AND t.level = ANY(levels)) AS ids FROM territory t WHERE code = $1`,
+      [territoryCode],
+    );
     const rank = levelOrder.indexOf(territory.level);
     const finer = levelOrder.slice(rank + 1).find((level) => mapLevels.includes(level)) ?? null;
     const mapLevel = finer ?? (mapLevels.includes(territory.level) ? territory.level : null);
-    const result = await pool.query(HOME_SQL, [territoryCode, territory.level, mapLevel, finer && rank > 0 ? territoryCode : null]);
+    const result = await pool.query(HOME_SQL, [territoryCode, territory.level, mapLevel, finer && rank > 0 ? territoryCode : null, territory.ids]);
     return result.rows[0].home;
   };
   const server = http.createServer((req, res) => {

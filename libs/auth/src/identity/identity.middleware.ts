@@ -6,10 +6,10 @@ import { AUTH_SETTINGS } from '../auth.tokens';
 import type { AuthSettings } from '../config/auth-settings';
 import { AuthError } from '../errors/auth-error';
 import type { IdentifiedRequest } from '../guards/request-of';
-import { readSession } from '../sessions/session-store';
+import { readSignedInSession } from '../sessions/session-store';
 import { sessionCookieName } from '../sessions/session-cookie';
 import { verifyApiToken } from '../tokens/api-token.service';
-import { findUser, identityOf, loadAnonymousIdentity, loadUserIdentity } from './identity-loader';
+import { identityOf, loadAnonymousIdentity, toGrants } from './identity-loader';
 import type { RequestIdentity } from './request-identity';
 import { readableRoots } from './request-identity';
 
@@ -54,10 +54,9 @@ export class IdentityMiddleware implements NestMiddleware {
     const cookies = (req as { cookies?: Record<string, string> }).cookies ?? {};
     const cookieValue = cookies[sessionCookieName(this.settings)];
     if (cookieValue) {
-      const session = await readSession(db, cookieValue);
-      if (session?.userId) {
-        const user = await findUser(db, session.userId);
-        if (user && user.status === 'active') return loadUserIdentity(db, user, { session: { id: session.id, csrfToken: session.csrfToken } });
+      const signedIn = await readSignedInSession(db, cookieValue);
+      if (signedIn && signedIn.user.status === 'active') {
+        return identityOf(signedIn.user, toGrants(signedIn.grants), { session: { id: signedIn.session.id, csrfToken: signedIn.session.csrfToken } });
       }
     }
     return loadAnonymousIdentity(db);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { type GrantRow, grantsJsonSql, type UserRecord } from '../identity/identity-loader';
 import { hashSecret } from '../tokens/api-token';
 
 export interface SessionRecord {
@@ -36,6 +37,24 @@ export async function readSession(db: EntityManager, cookieValue: string): Promi
     [hashSecret(cookieValue)],
   )) as SessionRecord[];
   return rows[0] ?? null;
+}
+
+/**
+ * A signed-in request's session with its user and the user's grants, in one statement (what every
+ * page's API call needs to know who asks); null for an unknown, expired or anonymous session.
+ */
+export async function readSignedInSession(db: EntityManager, cookieValue: string): Promise<{ session: SessionRecord; user: UserRecord; grants: GrantRow[] } | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(cookieValue)) return null;
+  const rows = (await db.query(
+    `SELECT s.id, s.user_id AS "userId", s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.data,
+            u.email, u.given_name, u.usual_name, u.status, ${grantsJsonSql('s.user_id')} AS grants
+     FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > now()`,
+    [hashSecret(cookieValue)],
+  )) as (SessionRecord & Omit<UserRecord, 'id'> & { grants: GrantRow[] })[];
+  const row = rows[0];
+  if (!row?.userId) return null;
+  const { email, given_name, usual_name, status, grants, ...session } = row;
+  return { session, user: { id: row.userId, email, given_name, usual_name, status }, grants };
 }
 
 export async function deleteSession(db: EntityManager, id: string): Promise<void> {

@@ -6,7 +6,7 @@ export interface PolicyRowRecord {
   id: string; code: string; name: string; kind: string; status: string; description: string | null;
   owners: { name: string; email: string; role?: string }[]; levels: string[];
   annual_rate: number | null; global_rate: number | null; previous_global_rate: number | null; rate_date: string | null;
-  annual_reason: string | null; global_reason: string | null; has_state: boolean;
+  annual_reason: string | null; global_reason: string | null;
   weather: string | null; weather_body: string | null; weather_date: string | null; weather_author: string | null;
   /** Peers' statistics of the global rate over the territories of the same level (the reader's scope). */
   peer_min: number | null; peer_median: number | null; peer_max: number | null; peer_count: number | null;
@@ -44,11 +44,7 @@ export function policyRowsSql(territoryCode: string, levelSql: string, filter: P
        FROM policy_peer_stats WHERE level = ${levelSql} AND policy_id IN (SELECT id FROM pol)`;
   const ctes = `pol AS (
        SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position FROM policy p
-       WHERE p.status = ANY($2::text[])
-         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY($3::text[])))
-         AND ($4::text[] IS NULL OR p.kind = ANY($4::text[]))
-         AND ($5::text IS NULL OR p.name ILIKE '%' || $5 || '%' OR p.code ILIKE '%' || $5 || '%')
-         AND ${levelSql} = ANY(p.levels)
+       WHERE ${policyFilterSql(levelSql)}
      ),
      peers AS (${peers}),
      freshness AS (
@@ -65,7 +61,6 @@ export function policyRowsSql(territoryCode: string, levelSql: string, filter: P
               ps.annual_rate, ps.global_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
               CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reason' END AS annual_reason,
               CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reason' END AS global_reason,
-              ps.policy_id IS NOT NULL AS has_state,
               w.weather, w.body AS weather_body, to_char(w.date, 'YYYY-MM-DD') AS weather_date, w.author_name AS weather_author,
               pe.min AS peer_min, pe.median AS peer_median, pe.max AS peer_max, pe.count AS peer_count,
               f.groups AS freshness
@@ -79,17 +74,30 @@ export function policyRowsSql(territoryCode: string, levelSql: string, filter: P
        LEFT JOIN peers pe ON pe.policy_id = p.id
        LEFT JOIN freshness f ON f.policy_id = p.id
      )`;
-  return {
-    ctes,
-    params: [
-      territoryCode,
-      filter.statuses?.length ? filter.statuses : ['published'],
-      filter.taxonomyIds?.length ? filter.taxonomyIds : null,
-      filter.kinds?.length ? filter.kinds : null,
-      filter.search?.trim() || null,
-      ...inScope.params,
-    ],
-  };
+  return { ctes, params: [...policyFilterParams(territoryCode, filter), ...inScope.params] };
+}
+
+/** $1–$5 of policyRowsSql and policyFilterSql: the territory, then the filter's statuses, taxonomies, kinds and search. */
+export function policyFilterParams(territoryCode: string, filter: PolicyFilter): unknown[] {
+  return [
+    territoryCode,
+    filter.statuses?.length ? filter.statuses : ['published'],
+    filter.taxonomyIds?.length ? filter.taxonomyIds : null,
+    filter.kinds?.length ? filter.kinds : null,
+    filter.search?.trim() || null,
+  ];
+}
+
+/**
+ * The condition on `policy p` of the policies a filter keeps at a level (SQL): parameters $2–$5
+ * are policyRowsSql's (statuses, taxonomies, kinds, search).
+ */
+export function policyFilterSql(levelSql: string): string {
+  return `p.status = ANY($2::text[])
+         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY($3::text[])))
+         AND ($4::text[] IS NULL OR p.kind = ANY($4::text[]))
+         AND ($5::text IS NULL OR p.name ILIKE '%' || $5 || '%' OR p.code ILIKE '%' || $5 || '%')
+         AND ${levelSql} = ANY(p.levels)`;
 }
 
 /** The policy rows as one JSON array (parsed once by the driver instead of row by row). */
@@ -139,15 +147,20 @@ export async function selectPrecomputedPeerStats(db: EntityManager, level: strin
 export interface TerritoryMeanRecord { code: string; name: string; level: string; global_mean: number | null; annual_mean: number | null }
 
 /**
- * Territories with the mean of the policies' rates (`policyCondition` on ps.policy_id), grouped:
- * SQL for the territories matching `where` (on alias x), inside the reader's scope.
+ * Territories with the mean of the policies' rates (`policyCondition` on ps.policy_id): SQL for
+ * the territories matching `where` (on alias x), inside the reader's scope. One aggregate per
+ * territory over its covering index (territory_code, policy_id) INCLUDE (rates): at a
+ * département's home, 101 territories × 201 policies are read, and grouping them afterwards
+ * sorted 20,000 rows by territory code (twice the time).
  */
 export function territoryMeansSql(policyCondition: string, where: string, inScope: string): string {
-  return `SELECT x.code, x.name, x.level, avg(ps.global_rate) AS global_mean, avg(ps.annual_rate) AS annual_mean
+  return `SELECT x.code, x.name, x.level, m.global_mean, m.annual_mean
      FROM territory x
-     LEFT JOIN policy_state ps ON ps.territory_code = x.code AND ps.policy_id ${policyCondition}
-     WHERE (${where})${inScope}
-     GROUP BY x.code, x.name, x.level`;
+     CROSS JOIN LATERAL (
+       SELECT avg(ps.global_rate) AS global_mean, avg(ps.annual_rate) AS annual_mean
+       FROM policy_state ps WHERE ps.territory_code = x.code AND ps.policy_id ${policyCondition}
+     ) m
+     WHERE (${where})${inScope}`;
 }
 
 /** Each territory of a level (optionally under a parent) with the mean of the policies' rates. */

@@ -1,10 +1,10 @@
-import { computeAlerts, computeStats, computeTrend, isOverdue, nextExpectedUpdate, type Periodicity } from '@pilote/engine';
+import { computeAlerts, computeStats, isOverdue, nextExpectedUpdate, type Periodicity, trendOf } from '@pilote/engine';
 import type { EntityManager } from 'typeorm';
 import { explanationIds } from '../computation/explanation-ids';
 import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
 import { selectPolicyRows, selectTerritoryMeans, type FreshnessGroup, type PolicyRowRecord, type TerritoryMeanRecord } from './dashboard-sql';
-import { selectHome } from './home-sql';
+import { selectHome, selectHomeTerritory } from './home-sql';
 import type { ReadScope } from './read-scope';
 
 export interface HomeOptions {
@@ -35,7 +35,7 @@ function isAnyOverdue(groups: FreshnessGroup[] | null, asOf: string): boolean {
 }
 
 function toPolicyRow(record: PolicyRowRecord, territoryCode: string, overdue: boolean): PolicyRowType {
-  const trend = computeTrend(record.global_rate, record.previous_global_rate);
+  const trend = trendOf(record.global_rate, record.previous_global_rate);
   const gap = record.global_rate !== null && record.peer_median !== null ? record.global_rate - record.peer_median : null;
   const weatherFilled = Boolean(record.weather && record.weather !== 'NOT_FILLED');
   const alerts = computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: record.global_rate !== null, weatherFilled, overdue });
@@ -58,12 +58,13 @@ function mapLevelOf(level: string, options: HomeOptions): string | null {
   return childLevel ?? (options.mapLevels.includes(level) ? level : null);
 }
 
-/** The home page of a territory: two SQL statements (the territory, then everything else), three with "alerts only", whose means count only the policies shown. */
+/** The home page of a territory: two SQL statements (the territory with the ids of its policies, then everything else), three with "alerts only", whose means count only the policies shown. */
 export async function buildHome(db: EntityManager, territoryCode: string, filter: PolicyFilter, options: HomeOptions): Promise<HomeViewType> {
-  const territory = await findTerritory(db, territoryCode);
+  const { territory, policyIds } = await selectHomeTerritory(db, territoryCode, filter);
+  if (!territory) throw new GraphQLError(`Unknown territory "${territoryCode}".`, { extensions: { code: 'NOT_FOUND', field: 'territoryCode' } });
   const mapLevel = mapLevelOf(territory.level, options);
   const finer = mapLevel !== null && mapLevel !== territory.level ? { level: mapLevel, parentCode: territory.level === options.levelOrder[0] ? null : territory.code } : null;
-  const home = await selectHome(db, territory, filter, finer, options.scope);
+  const home = await selectHome(db, territory, filter, policyIds, finer, options.scope);
   const rows = home.policies.map((record) => toPolicyRow(record, territory.code, isAnyOverdue(record.freshness, options.asOf)));
   const policies = filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
   let sameLevel: TerritoryMeanRecord[] = home.means.filter((row) => row.level === territory.level);

@@ -52,6 +52,12 @@ async function load(url, body, connections, seconds, headers = {}) {
   return { p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
+/** The run with the median throughput (its latencies with it), and the range of throughputs. */
+function medianLoad(loads) {
+  const sorted = [...loads].sort((a, b) => a.rps - b.rps);
+  return { ...sorted[Math.floor(sorted.length / 2)], min: sorted[0].rps, max: sorted.at(-1).rps, runs: loads.length };
+}
+
 async function sequentialLatency(url, body, n, headers = {}) {
   const times = [];
   for (let i = 0; i < n; i += 1) {
@@ -65,7 +71,7 @@ async function sequentialLatency(url, body, n, headers = {}) {
 }
 
 /** One scenario: a database URL (server or embedded), a data scale. */
-async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, reuse = false }) {
+async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, runs, reuse = false }) {
   require(path.join(root, 'tools/register-ts.cjs'));
   const core = require('@pilote/core');
   // Loaded up front: the run lasts long enough for sources to change under a late require.
@@ -143,32 +149,38 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, reu
   const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(gql('FRANCE')) })).json();
   if (check.errors) throw new Error(`home query failed: ${JSON.stringify(check.errors)}`);
   const policies = check.data.home.policies.length;
+  // The baseline runs beside the API; their load runs alternate (API, baseline, API, …) so that a
+  // drift of the machine's speed weighs on both alike.
+  const server = embeddedDir ? null : await startHandWrittenServer(databaseUrl, 20, { levelOrder, mapLevels: MAP_LEVELS, asOf });
   const api = {};
-  for (const t of ['FRANCE', 'D13']) {
-    await sequentialLatency(`${base}/graphql`, gql(t), 5, headers);
-    api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40, headers), load: await load(`${base}/graphql`, gql(t), 50, 10, headers) };
-  }
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
-  const validation = await measureValidateToFresh({
-    base, headers: { authorization: `Bearer ${validatorToken}` }, databaseUrl: embeddedDir ? null : databaseUrl, runs: 10, date: '2026-10-31',
-    indicatorId: 'BI-00001', policyId: 'BP-001', territoryCode: 'D13', dependents: ['D13', 'R93', 'FRANCE'],
-  });
-
   const hand = {};
   const sameAnswer = {};
-  if (!embeddedDir) {
-    const server = await startHandWrittenServer(databaseUrl, 20, { levelOrder, mapLevels: MAP_LEVELS, asOf });
-    for (const t of ['FRANCE', 'D13']) {
+  for (const t of ['FRANCE', 'D13']) {
+    if (server) {
       // The baseline must return the API's answer, or the comparison means nothing.
       const post = async (url, body, h = {}) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify(body) })).json();
       const difference = firstDifference((await post(`${base}/graphql`, gql(t), headers)).data, (await post(server.url, { territoryCode: t })).data);
       sameAnswer[t] = difference === null;
       if (difference) log(`hand-written answer differs from the API at ${t}: ${difference}`);
       await sequentialLatency(server.url, { territoryCode: t }, 5);
-      hand[t] = { seq: await sequentialLatency(server.url, { territoryCode: t }, 40), load: await load(server.url, { territoryCode: t }, 50, 10) };
+      hand[t] = { seq: await sequentialLatency(server.url, { territoryCode: t }, 40), loads: [] };
     }
-    await server.close();
+    await sequentialLatency(`${base}/graphql`, gql(t), 5, headers);
+    api[t] = { seq: await sequentialLatency(`${base}/graphql`, gql(t), 40, headers), loads: [] };
+    for (let run = 0; run < runs; run += 1) {
+      api[t].loads.push(await load(`${base}/graphql`, gql(t), 50, 10, headers));
+      if (server) hand[t].loads.push(await load(server.url, { territoryCode: t }, 50, 10));
+    }
+    api[t].load = medianLoad(api[t].loads);
+    if (server) hand[t].load = medianLoad(hand[t].loads);
+    log(`${t}: API ${api[t].loads.map((l) => fmt(l.rps)).join(', ')} req/s; hand-written ${server ? hand[t].loads.map((l) => fmt(l.rps)).join(', ') : '–'} req/s`);
   }
+  if (server) await server.close();
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  const validation = await measureValidateToFresh({
+    base, headers: { authorization: `Bearer ${validatorToken}` }, databaseUrl: embeddedDir ? null : databaseUrl, runs: 10, date: '2026-10-31',
+    indicatorId: 'BI-00001', policyId: 'BP-001', territoryCode: 'D13', dependents: ['D13', 'R93', 'FRANCE'],
+  });
   await stopProcess(child, 'SIGINT', 30_000);
   fs.rmSync(instanceDir, { recursive: true, force: true });
   return { label, facts, policies, computeSeconds, writes, fresh, api, hand, sameAnswer, rss, validation };
@@ -177,8 +189,8 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, reu
 module.exports = {
   id: 'national-scale',
   title: 'National scale: home query, write-to-fresh, memory',
-  description: `Generated data: policies × indicators with monthly values in every département since 2022 and yearly values in every commune for a few indicators, rates computed by the kit's incremental path, then \`VACUUM (ANALYZE)\` as autovacuum would do in service; then the home query (200 policies at FRANCE, or at D13) in the API process: sequential p50/p95 (40 requests) and autocannon with 50 connections for 10 s, beside a hand-written \`pg\` query returning the same answer (checked field by field); the time for \`writeMeasures\` of one value at D13 to commit with every dependent rate (D13, R93, FRANCE, the policy) refreshed; the API's RSS after the load. PGlite runs a tenth of the scale (its single-threaded engine would take hours to ingest 10⁷ rows). Options: \`--keep-db <name>\` keeps the generated PostgreSQL database, \`--reuse-db <name>\` measures a kept one again without generating it, \`--pglite no\` skips PGlite.`,
-  async run({ root, log, options }) {
+  description: `Generated data: policies × indicators with monthly values in every département since 2022 and yearly values in every commune for a few indicators, rates computed by the kit's incremental path, then \`VACUUM (ANALYZE)\` as autovacuum would do in service; then the home query (200 policies at FRANCE, or at D13) in the API process: sequential p50/p95 (40 requests) and autocannon with 50 connections for 10 s, \`--runs\` times (median), alternating with a hand-written \`pg\` query returning the same answer (checked field by field); the time for \`writeMeasures\` of one value at D13 to commit with every dependent rate (D13, R93, FRANCE, the policy) refreshed; the API's RSS after the load; "validate → rates updated" through the API (propose, then validate and publish over HTTP, the dependent states checked in the database). PGlite runs a tenth of the scale (its single-threaded engine would take hours to ingest 10⁷ rows). Options: \`--keep-db <name>\` keeps the generated PostgreSQL database, \`--reuse-db <name>\` measures a kept one again without generating it, \`--pglite no\` skips PGlite.`,
+  async run({ root, log, options, runs }) {
     const serverUrl = options.database ?? process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     // --keep-db <name>: generate into that database and keep it; --reuse-db <name>: measure a kept
     // one again without generating (15 min at full scale) — for iterating on the query.
@@ -202,7 +214,7 @@ module.exports = {
     const full = smoke ? { policies: 4, indicatorsPerPolicy: 3, months: 6, communeIndicators: 1 } : { policies: 200, indicatorsPerPolicy: 10, months: 47, communeIndicators: 4 };
     const tenth = smoke ? full : { policies: 20, indicatorsPerPolicy: 10, months: 47, communeIndicators: 1 };
     try {
-      results.push(await scenario({ root, label: 'PostgreSQL 15', databaseUrl: dbUrl.toString(), scale: full, log, reuse: Boolean(reuse) }));
+      results.push(await scenario({ root, label: 'PostgreSQL 15', databaseUrl: dbUrl.toString(), scale: full, log, runs, reuse: Boolean(reuse) }));
     } finally {
       if (reuse || keep) log(`database ${name} kept (drop it with: DROP DATABASE ${name})`);
       else {
@@ -215,7 +227,7 @@ module.exports = {
     if (options.pglite !== 'no') {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilote-bench-pglite-'));
       try {
-        results.push(await scenario({ root, label: smoke ? 'PGlite' : 'PGlite (1/10 scale)', embeddedDir: dir, scale: tenth, log }));
+        results.push(await scenario({ root, label: smoke ? 'PGlite' : 'PGlite (1/10 scale)', embeddedDir: dir, scale: tenth, log, runs }));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -225,7 +237,7 @@ module.exports = {
       '|---|---:|---:|---:|---:|---:|',
       ...results.map((r) => `| ${r.label} | ${r.facts.toLocaleString('en')} | ${r.policies} | ${r.computeSeconds === undefined ? 'reused database' : `${fmt(r.computeSeconds)} s`} | ${fmt(median(r.writes))} ms | ${fmt(r.rss)} MB |`),
       '',
-      '| database | territory | API p50 / p95, sequential | API req/s at 50 conn. (p50 / p97.5 latency) | hand-written p50 / p95, sequential | hand-written req/s at 50 conn. | API / hand-written throughput |',
+      `| database | territory | API p50 / p95, sequential | API req/s at 50 conn., median of ${runs} (range; p50 / p97.5 latency) | hand-written p50 / p95, sequential | hand-written req/s at 50 conn. (range) | API / hand-written throughput (medians) |`,
       '|---|---|---:|---:|---:|---:|---:|',
     ];
     for (const r of results) {
@@ -233,8 +245,8 @@ module.exports = {
         const a = r.api[t];
         const h = r.hand[t];
         lines.push(
-          `| ${r.label} | ${t} | ${fmt(a.seq.p50, 1)} / ${fmt(a.seq.p95, 1)} ms | ${fmt(a.load.rps)} (${fmt(a.load.p50)} / ${fmt(a.load.p95)} ms${a.load.errors ? `, ${a.load.errors} errors` : ''}) | ` +
-            `${h ? `${fmt(h.seq.p50, 1)} / ${fmt(h.seq.p95, 1)} ms` : '–'} | ${h ? fmt(h.load.rps) : '–'} | ${h ? `${fmt((100 * a.load.rps) / h.load.rps)} %` : '–'} |`,
+          `| ${r.label} | ${t} | ${fmt(a.seq.p50, 1)} / ${fmt(a.seq.p95, 1)} ms | ${fmt(a.load.rps)} (${fmt(a.load.min)}–${fmt(a.load.max)}; ${fmt(a.load.p50)} / ${fmt(a.load.p95)} ms${a.load.errors ? `, ${a.load.errors} errors` : ''}) | ` +
+            `${h ? `${fmt(h.seq.p50, 1)} / ${fmt(h.seq.p95, 1)} ms` : '–'} | ${h ? `${fmt(h.load.rps)} (${fmt(h.load.min)}–${fmt(h.load.max)})` : '–'} | ${h ? `${fmt((100 * a.load.rps) / h.load.rps)} %` : '–'} |`,
         );
       }
     }

@@ -23,28 +23,33 @@ export interface FreshnessGroup { periodicity: string; delay: number; last: stri
 
 /** The CTEs of the policy rows at territory `$1` (see policyRowsSql), and their parameters. */
 export interface PolicyRowsSql {
-  /** `pol` (policies matching the filter), `peers`, `freshness`, `policy_rows` (one row per policy, with `position`). */
+  /** `pol` (the policies), `peers`, `freshness`, `policy_rows` (one row per policy, with `position`). */
   ctes: string;
   params: unknown[];
 }
 
+/** Which policies: those a filter keeps at the territory's level, or these ids (already chosen by a filter). */
+export type PolicySelection = { filter: PolicyFilter } | { ids: string[] };
+
 /**
- * The policies matching the filter at territory `$1`, as CTEs a statement can read: their state
- * and latest météo, the peers' statistics (kept at write time for a reader who sees everything,
- * counted live in a narrower scope) and what "update overdue" needs. `levelSql` is the territory's
- * level as SQL (a parameter, or a subquery). An explanation (jsonb) is opened only for the reason
- * of a missing rate. Parameters $1–$5 (and $6 for a scope); callers number theirs after them.
+ * The policies at a territory, as CTEs a statement can read: their state and latest météo, the
+ * peers' statistics (kept at write time for a reader who sees everything, counted live in a
+ * narrower scope) and what "update overdue" needs. An explanation (jsonb) is opened only for the
+ * reason of a missing rate. Parameters: $1 the territory, $2 its level (a parameter: the planner's
+ * estimates depend on it), then the selection's, then the scope's; callers number theirs after
+ * `params.length`.
  */
-export function policyRowsSql(territoryCode: string, levelSql: string, filter: PolicyFilter, scope?: ReadScope): PolicyRowsSql {
+export function policyRowsSql(territory: { code: string; level: string }, policies: PolicySelection, scope?: ReadScope): PolicyRowsSql {
+  const levelSql = '$2::text';
+  const selection = 'ids' in policies
+    ? { where: 'p.id = ANY($3::text[])', params: [policies.ids] }
+    : { where: policyFilterSql(levelSql, 3), params: policyFilterParams(policies.filter) };
   const live = (scope?.territoryRoots ?? null) !== null;
-  const inScope = scopeSql(scope, 'ps.territory_code', 6);
-  const peers = live
-    ? livePeerStatsSql(levelSql, 'IN (SELECT id FROM pol)', inScope.sql)
-    : `SELECT policy_id, global_min AS min, global_median AS median, global_max AS max, global_count AS count
-       FROM policy_peer_stats WHERE level = ${levelSql} AND policy_id IN (SELECT id FROM pol)`;
+  const inScope = scopeSql(scope, 'ps.territory_code', 3 + selection.params.length);
+  const peers = live ? livePeerStatsSql(levelSql, 'IN (SELECT id FROM pol)', inScope.sql) : precomputedPeerStatsSql(levelSql, 'IN (SELECT id FROM pol)');
   const ctes = `pol AS (
        SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position FROM policy p
-       WHERE ${policyFilterSql(levelSql)}
+       WHERE ${selection.where}
      ),
      peers AS (${peers}),
      freshness AS (
@@ -74,13 +79,12 @@ export function policyRowsSql(territoryCode: string, levelSql: string, filter: P
        LEFT JOIN peers pe ON pe.policy_id = p.id
        LEFT JOIN freshness f ON f.policy_id = p.id
      )`;
-  return { ctes, params: [...policyFilterParams(territoryCode, filter), ...inScope.params] };
+  return { ctes, params: [territory.code, territory.level, ...selection.params, ...inScope.params] };
 }
 
-/** $1–$5 of policyRowsSql and policyFilterSql: the territory, then the filter's statuses, taxonomies, kinds and search. */
-export function policyFilterParams(territoryCode: string, filter: PolicyFilter): unknown[] {
+/** The parameters of policyFilterSql, in order: the filter's statuses, taxonomies, kinds and search. */
+export function policyFilterParams(filter: PolicyFilter): unknown[] {
   return [
-    territoryCode,
     filter.statuses?.length ? filter.statuses : ['published'],
     filter.taxonomyIds?.length ? filter.taxonomyIds : null,
     filter.kinds?.length ? filter.kinds : null,
@@ -88,15 +92,13 @@ export function policyFilterParams(territoryCode: string, filter: PolicyFilter):
   ];
 }
 
-/**
- * The condition on `policy p` of the policies a filter keeps at a level (SQL): parameters $2–$5
- * are policyRowsSql's (statuses, taxonomies, kinds, search).
- */
-export function policyFilterSql(levelSql: string): string {
-  return `p.status = ANY($2::text[])
-         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY($3::text[])))
-         AND ($4::text[] IS NULL OR p.kind = ANY($4::text[]))
-         AND ($5::text IS NULL OR p.name ILIKE '%' || $5 || '%' OR p.code ILIKE '%' || $5 || '%')
+/** The condition on `policy p` of the policies a filter keeps at a level (SQL), policyFilterParams being $first to $first+3. */
+export function policyFilterSql(levelSql: string, first: number): string {
+  const [statuses, taxonomies, kinds, search] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+  return `p.status = ANY(${statuses}::text[])
+         AND (${taxonomies}::text[] IS NULL OR EXISTS (SELECT 1 FROM policy_taxonomy pt WHERE pt.policy_id = p.id AND pt.taxonomy_id = ANY(${taxonomies}::text[])))
+         AND (${kinds}::text[] IS NULL OR p.kind = ANY(${kinds}::text[]))
+         AND (${search}::text IS NULL OR p.name ILIKE '%' || ${search} || '%' OR p.code ILIKE '%' || ${search} || '%')
          AND ${levelSql} = ANY(p.levels)`;
 }
 
@@ -105,14 +107,9 @@ export const POLICY_ROWS_JSON = `coalesce((SELECT json_agg(r ORDER BY r.position
 
 /** Policies matching the filter at one territory, in one statement (policyRowsSql). */
 export async function selectPolicyRows(db: EntityManager, territory: { code: string; level: string }, filter: PolicyFilter = {}, scope?: ReadScope): Promise<PolicyRowRecord[]> {
-  const { ctes, params } = policyRowsSql(territory.code, `$${scopedParamCount(scope) + 1}::text`, filter, scope);
-  const rows = (await db.query(`WITH ${ctes} SELECT ${POLICY_ROWS_JSON} AS policies`, [...params, territory.level])) as { policies: PolicyRowRecord[] }[];
+  const { ctes, params } = policyRowsSql(territory, { filter }, scope);
+  const rows = (await db.query(`WITH ${ctes} SELECT ${POLICY_ROWS_JSON} AS policies`, params)) as { policies: PolicyRowRecord[] }[];
   return rows[0].policies;
-}
-
-/** How many parameters policyRowsSql uses. */
-export function scopedParamCount(scope?: ReadScope): number {
-  return (scope?.territoryRoots ?? null) === null ? 5 : 6;
 }
 
 export interface PeerStatsRecord { policy_id: string; min: number | null; median: number | null; max: number | null; count: number }
@@ -136,12 +133,13 @@ export async function selectPeerStats(db: EntityManager, level: string, policyId
  * The same statistics for a reader who sees every territory, precomputed at write time
  * (computation/refresh-peer-stats.ts): 200 rows read instead of every peer's state aggregated.
  */
+function precomputedPeerStatsSql(level: string, policyCondition: string): string {
+  return `SELECT policy_id, global_min AS min, global_median AS median, global_max AS max, global_count AS count
+     FROM policy_peer_stats WHERE level = ${level} AND policy_id ${policyCondition}`;
+}
+
 export async function selectPrecomputedPeerStats(db: EntityManager, level: string, policyIds: string[]): Promise<PeerStatsRecord[]> {
-  return (await db.query(
-    `SELECT policy_id, global_min AS min, global_median AS median, global_max AS max, global_count AS count
-     FROM policy_peer_stats WHERE level = $1 AND policy_id = ANY($2::text[])`,
-    [level, policyIds],
-  )) as PeerStatsRecord[];
+  return (await db.query(precomputedPeerStatsSql('$1', '= ANY($2::text[])'), [level, policyIds])) as PeerStatsRecord[];
 }
 
 export interface TerritoryMeanRecord { code: string; name: string; level: string; global_mean: number | null; annual_mean: number | null }

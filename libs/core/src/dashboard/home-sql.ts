@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter, TerritoryType } from './dashboard.types';
-import { policyFilterParams, policyFilterSql, POLICY_ROWS_JSON, type PolicyRowRecord, policyRowsSql, scopedParamCount, type TerritoryMeanRecord, territoryMeansSql } from './dashboard-sql';
+import { policyFilterParams, policyFilterSql, POLICY_ROWS_JSON, type PolicyRowRecord, policyRowsSql, type TerritoryMeanRecord, territoryMeansSql } from './dashboard-sql';
 import { type ReadScope, scopeSql } from './read-scope';
 
 export interface HomeTerritoryRecord {
@@ -13,9 +13,9 @@ export interface HomeTerritoryRecord {
 export async function selectHomeTerritory(db: EntityManager, territoryCode: string, filter: PolicyFilter): Promise<HomeTerritoryRecord> {
   const rows = (await db.query(
     `SELECT json_build_object('code', t.code, 'level', t.level, 'name', t.name, 'parentCode', t.parent_code, 'population', t.population) AS territory,
-            (SELECT coalesce(array_agg(p.id), '{}') FROM policy p WHERE ${policyFilterSql('t.level')}) AS "policyIds"
+            (SELECT coalesce(array_agg(p.id), '{}') FROM policy p WHERE ${policyFilterSql('t.level', 2)}) AS "policyIds"
      FROM territory t WHERE t.code = $1`,
-    policyFilterParams(territoryCode, filter),
+    [territoryCode, ...policyFilterParams(filter)],
   )) as HomeTerritoryRecord[];
   return rows[0] ?? { territory: null, policyIds: [] };
 }
@@ -38,22 +38,20 @@ export interface HomeRecord {
 export async function selectHome(
   db: EntityManager,
   territory: Pick<TerritoryType, 'code' | 'level'>,
-  filter: PolicyFilter,
   policyIds: string[],
   finerMap: { level: string; parentCode: string | null } | null,
   scope?: ReadScope,
 ): Promise<HomeRecord> {
-  const n = scopedParamCount(scope);
-  const level = `$${n + 1}::text`;
-  const { ctes, params } = policyRowsSql(territory.code, level, filter, scope);
-  // The reader's scope is policyRowsSql's last parameter: the means read it again.
-  const inScope = scopeSql(scope, 'x.code', n).sql;
-  const territories = `x.level = ${level} OR (x.level = $${n + 2}::text AND ($${n + 3}::text IS NULL OR x.parent_code = $${n + 3}))`;
+  // $1 territory, $2 level, $3 policy ids, then the reader's scope (read again by the means).
+  const { ctes, params } = policyRowsSql(territory, { ids: policyIds }, scope);
+  const inScope = scopeSql(scope, 'x.code', 4).sql;
+  const n = params.length;
+  const territories = `x.level = $2::text OR (x.level = $${n + 1}::text AND ($${n + 2}::text IS NULL OR x.parent_code = $${n + 2}))`;
   const rows = (await db.query(
     `WITH ${ctes},
-     means AS (${territoryMeansSql(`= ANY($${n + 4}::text[])`, territories, inScope)})
+     means AS (${territoryMeansSql('= ANY($3::text[])', territories, inScope)})
      SELECT ${POLICY_ROWS_JSON} AS policies, coalesce((SELECT json_agg(m ORDER BY m.code) FROM means m), '[]'::json) AS means`,
-    [...params, territory.level, finerMap?.level ?? null, finerMap?.parentCode ?? null, policyIds],
+    [...params, finerMap?.level ?? null, finerMap?.parentCode ?? null],
   )) as HomeRecord[];
   return rows[0];
 }

@@ -25,8 +25,11 @@ export async function findTerritory(db: EntityManager, code: string): Promise<Te
 
 /** Builds the policy rows of one territory: rates, météo, trend, peers and alerts (one SQL statement). */
 export async function buildPolicyRows(db: EntityManager, territory: TerritoryType, filter: PolicyFilter, asOf: string, scope?: ReadScope): Promise<PolicyRowType[]> {
-  const records = await selectPolicyRows(db, territory, filter, scope);
-  const rows = records.map((record) => toPolicyRow(record, territory.code, isAnyOverdue(record.freshness, asOf)));
+  return toPolicyRows(await selectPolicyRows(db, territory, filter, scope), territory.code, filter, asOf);
+}
+
+function toPolicyRows(records: PolicyRowRecord[], territoryCode: string, filter: PolicyFilter, asOf: string): PolicyRowType[] {
+  const rows = records.map((record) => toPolicyRow(record, territoryCode, isAnyOverdue(record.freshness, asOf)));
   return filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
 }
 
@@ -64,9 +67,8 @@ export async function buildHome(db: EntityManager, territoryCode: string, filter
   if (!territory) throw new GraphQLError(`Unknown territory "${territoryCode}".`, { extensions: { code: 'NOT_FOUND', field: 'territoryCode' } });
   const mapLevel = mapLevelOf(territory.level, options);
   const finer = mapLevel !== null && mapLevel !== territory.level ? { level: mapLevel, parentCode: territory.level === options.levelOrder[0] ? null : territory.code } : null;
-  const home = await selectHome(db, territory, filter, policyIds, finer, options.scope);
-  const rows = home.policies.map((record) => toPolicyRow(record, territory.code, isAnyOverdue(record.freshness, options.asOf)));
-  const policies = filter.alertsOnly ? rows.filter((row) => row.alerts.length > 0) : rows;
+  const home = await selectHome(db, territory, policyIds, finer, options.scope);
+  const policies = toPolicyRows(home.policies, territory.code, filter, options.asOf);
   let sameLevel: TerritoryMeanRecord[] = home.means.filter((row) => row.level === territory.level);
   let mapRows: TerritoryMeanRecord[] | null = finer ? home.means.filter((row) => row.level === finer.level) : null;
   if (filter.alertsOnly) {

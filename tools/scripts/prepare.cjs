@@ -1,5 +1,6 @@
 // Runs at the end of `npm ci` / `npm install`:
-// 1. builds the API, the web app and the CLI (Nx caches it; `npm start` rebuilds only what changed);
+// 1. builds the API, the web app, the CLI and create-pilote-instance (their bins are committed shims
+//    in bin/ that load dist/, linked by npm before this runs; Nx caches it; `npm start` rebuilds only what changed);
 // 2. prepares the demo instance's embedded database (territories, referential, four years of
 //    values, every rate), so that the first `npm start` answers in seconds (docs/adr/011).
 // Neither step fails the install: `npm start` builds and seeds again and shows any error.
@@ -20,7 +21,7 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-const built = run('building the API, the web app and the CLI', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web,cli,tag:type:module', '--output-style=stream-without-prefixes']);
+const built = run('building the API, the web app and the commands', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web,cli,create-pilote-instance,tag:type:module', '--output-style=stream-without-prefixes']);
 // CI starts every instance on a fresh folder itself; a deployment uses DATABASE_URL.
 const demoData = path.join(root, 'examples/demo/.pilote/pgdata');
 if (built && !process.env.CI && !process.env.DATABASE_URL && !fs.existsSync(demoData)) {

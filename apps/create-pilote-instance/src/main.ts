@@ -2,15 +2,21 @@
 import path from 'node:path';
 import { ScaffoldError, scaffoldInstance } from './scaffold-instance';
 
+const USAGE = 'Usage: npx create-pilote-instance <dir> [--id <id>] [--name "<name>"]';
+
 /** `npx create-pilote-instance <dir> [--id <id>] [--name "<name>"]` */
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const flag = (name: string) => {
     const index = argv.indexOf(name);
     return index >= 0 ? argv[index + 1] : undefined;
   };
   const directory = argv.find((arg, index) => !arg.startsWith('--') && !['--id', '--name'].includes(argv[index - 1] ?? ''));
   if (!directory) {
-    console.error('Usage: npx create-pilote-instance <dir> [--id <id>] [--name "<name>"]');
+    console.error(USAGE);
     return 2;
   }
   try {

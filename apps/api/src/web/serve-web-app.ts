@@ -1,29 +1,58 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { cacheControlFor } from './asset-headers';
+import { type IndexHtmlFacts, renderIndexHtml } from './index-html';
+import { servePrecompressed } from './serve-precompressed';
 
 /** Paths the API answers itself; everything else is the single-page web app. */
 const API_PREFIXES = ['/graphql', '/api/', '/health', '/auth/'];
 
 export function findWebDist(): string | undefined {
-  const candidates = [path.resolve(__dirname, '../../../web/dist'), path.resolve(process.cwd(), 'apps/web/dist')];
+  const candidates = [installedWebDist(), path.resolve(__dirname, '../../../web/dist'), path.resolve(process.cwd(), 'apps/web/dist')].filter(
+    (dir): dir is string => Boolean(dir),
+  );
   return candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
 }
 
-/** Serves the built web app at `/`, with index.html for client-side routes. */
-export function serveWebApp(app: Express, webDist = findWebDist()): void {
+/** The dist/ of the installed @pilote/web package (an instance outside the repository). */
+function installedWebDist(): string | undefined {
+  try {
+    return path.join(path.dirname(require.resolve('@pilote/web/package.json')), 'dist');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves the built web app at `/`: hashed assets precompressed and cached for a year, index.html
+ * (with the instance's title) for client-side routes, revalidated on every visit.
+ */
+export function serveWebApp(app: Express, webDist = findWebDist(), facts?: IndexHtmlFacts): void {
   if (!webDist) {
     app.get('/', (_req, res) => {
       res.status(503).type('text/plain').send('The web app is not built: run `npx nx run web:build` (npm start does it for you).');
     });
     return;
   }
-  app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
-  const indexFile = path.join(webDist, 'index.html');
+  const root = path.resolve(webDist);
+  app.use(servePrecompressed(root));
+  app.use(
+    express.static(root, {
+      index: false,
+      setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(urlPathOf(root, file))),
+    }),
+  );
+  const indexHtml = renderIndexHtml(path.join(root, 'index.html'), facts);
   app.use((req, res, next) => {
     if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     if (path.extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile);
+    res.type('html').send(indexHtml);
   });
+}
+
+/** `/assets/main-x1.js` for `<root>/assets/main-x1.js.br`: the cache rule is the original's. */
+function urlPathOf(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/').replace(/^/, '/').replace(/\.(br|gz)$/, '');
 }

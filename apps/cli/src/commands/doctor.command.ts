@@ -3,6 +3,7 @@ import { findWebDist } from '@pilote/api';
 import {
   closeKitContext, isUserFacingError, type KitContext, loadInstanceConfig, openKitContext, readMigrationStatus, readRuntimeSettings, type RuntimeSettings,
 } from '@pilote/core';
+import { findWorkspaceRoot } from '../create-module/find-workspace-root';
 import type { Command } from './command';
 
 interface Check {
@@ -42,7 +43,7 @@ export const doctorCommand: Command = {
       checks.push(await checkPort(settings.port));
     }
     const webDist = findWebDist();
-    checks.push({ label: 'Web app build', ok: Boolean(webDist), detail: webDist ?? 'not built', fix: 'Run `npx nx run web:build` (npm start does it).' });
+    checks.push({ label: 'Web app build', ok: Boolean(webDist), detail: webDist ?? 'not built', fix: webBuildFix() });
     for (const check of checks) {
       console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.detail}`);
       if (!check.ok && check.fix) console.log(`    → ${check.fix}`);
@@ -52,6 +53,13 @@ export const doctorCommand: Command = {
     return failed ? 1 : 0;
   },
 };
+
+/** In the kit's repository the web app is built from source; an installed @pilote/web ships dist/. */
+function webBuildFix(): string {
+  return findWorkspaceRoot(process.cwd())
+    ? 'Run `npx nx run web:build` (npm start does it).'
+    : 'Reinstall the kit packages (`npm install`): the @pilote/web package ships the built app in dist/.';
+}
 
 async function checkDatabase(settings: RuntimeSettings, checks: Check[]): Promise<void> {
   let context: KitContext | undefined;

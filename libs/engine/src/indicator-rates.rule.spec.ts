@@ -52,3 +52,65 @@ describe('computeIndicatorRates', () => {
     expect(r.initial).toBeNull();
   });
 });
+
+describe('computeIndicatorRates with PILOTE calculation parameters', () => {
+  // IND-736, D02, in the baromètre of November 2023: published 63.035
+  const d02 = {
+    direction: 'rising' as const,
+    initials: [{ value: 17946, date: '2022-12-31' }],
+    currents: [
+      { value: 17062, date: '2023-06-30' },
+      { value: 17318, date: '2023-07-31' },
+      { value: 17639, date: '2023-08-31' },
+    ],
+    targets: [{ value: 72000, date: '2026-12-31' }],
+    asOf: '2023-08-31',
+  };
+
+  it('rates the sum of the current values since 1 January when VACG says so', () => {
+    const sum = { decumulate: { kind: 'none' as const }, window: { kind: 'year-start' as const }, operation: 'sum' as const };
+    const r = computeIndicatorRates({ ...d02, params: { globalComparable: sum } });
+    expect(r.global.value).toBeCloseTo(63.035, 3);
+    expect(r.comparable.global?.value).toBe(52019);
+    expect(r.current?.value).toBe(17639);
+    const steps = r.global.explanation.steps ?? [];
+    expect(steps[0].formula).toBe('sum of 3 values since 1 January: 17 062 + 17 318 + 17 639 = 52 019');
+    expect(r.global.explanation.inputs.find((i) => i.role === 'current')?.label).toBe('comparable current value (VACG: sum)');
+    // the annual rate keeps its own (default) comparable value
+    expect(r.comparable.annual?.value).toBe(17639);
+  });
+
+  it('keeps the historical result with no parameters', () => {
+    const r = computeIndicatorRates(d02);
+    expect(r.global.value).toBe(0);
+    expect(r.global.explanation.steps).toHaveLength(1);
+  });
+
+  it('takes a missing VI as 0 when asked, and explains it', () => {
+    const r = computeIndicatorRates({ ...d02, initials: [], params: { initial: { rule: 'latest-as-of', whenMissing: 'zero' } } });
+    expect(r.global.value).toBeCloseTo((100 * 17639) / 72000, 10);
+    expect(r.global.explanation.steps?.[0].reasonCode).toBe('initial-taken-as-zero');
+  });
+
+  it("uses the current value's year for the annual target when asked (PILOTE taa_courant)", () => {
+    const targets = [{ value: 20, date: '2022-12-31' }, { value: 30, date: '2023-12-31' }];
+    const input = { direction: 'rising' as const, initials: [{ value: 0, date: '2021-12-31' }], currents: [{ value: 10, date: '2022-12-31' }], targets, asOf: '2023-03-31' };
+    expect(computeIndicatorRates(input).annualTarget?.value).toBe(30);
+    const r = computeIndicatorRates({ ...input, params: { annualTargetYear: 'current-value' } });
+    expect(r.annualTarget?.value).toBe(20);
+    expect(r.annual.value).toBe(50);
+  });
+
+  it('caps the global target date (PILOTE vcg_max_date)', () => {
+    const targets = [{ value: 20, date: '2027-12-31' }, { value: 40, date: '2030-12-31' }];
+    const input = { direction: 'rising' as const, initials: [{ value: 0, date: '2021-12-31' }], currents: [{ value: 10, date: '2022-12-31' }], targets, asOf: '2023-03-31' };
+    expect(computeIndicatorRates({ ...input, params: { globalTargetMaxDate: '2028-01-01' } }).globalTarget?.value).toBe(20);
+  });
+
+  it('rates the latest proposed value apart (PILOTE VACP)', () => {
+    const r = computeIndicatorRates({ ...d02, proposedCurrents: [{ value: 45000, date: '2023-08-31' }] });
+    expect(r.proposed?.global.value).toBeCloseTo((100 * (45000 - 17946)) / (72000 - 17946), 10);
+    expect(r.proposed?.global.explanation.ruleId).toBe('indicator-rate.proposed-global');
+    expect(r.global.value).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './tools/precompress';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // In dev, /graphql, /api and /health go to the API (or to the fixture server: PILOTE_API_URL=http://localhost:3001).
@@ -9,7 +10,7 @@ const api = process.env.PILOTE_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: [
       { find: /^@pilote\/theme-engine\/web$/, replacement: here('../../libs/theme-engine/src/web/index.ts') },

@@ -10,6 +10,8 @@ import { loadInstanceModules } from './modules/load-instance-modules';
 import { applyStoredSettings } from './modules-admin/apply-stored-settings';
 import { applySecurity } from './security/apply-security';
 import { readSecuritySettings } from './security/security-settings';
+import { compressAnswers } from './web/compress-answers';
+import { indexHtmlFactsOf } from './web/index-html';
 import { serveInstanceAssets } from './web/serve-instance-assets';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -48,8 +50,9 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, effective.nestModules, effective), { logger: ['error', 'warn'], rawBody: true });
     applySecurity(app, security);
+    app.use(compressAnswers());
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
-    serveWebApp(app.getHttpAdapter().getInstance());
+    serveWebApp(app.getHttpAdapter().getInstance(), undefined, indexHtmlFactsOf(context.instance.config));
     await listen(app, settings.port);
     const address = (app.getHttpServer() as Server).address() as AddressInfo;
     const url = `http://localhost:${address.port}`;

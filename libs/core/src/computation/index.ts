@@ -13,3 +13,4 @@ export * from './aggregate-series';
 export * from './territory-graph';
 export * from './recompute-all';
 export * from './recompute-indicators';
+export * from './rate-locks';

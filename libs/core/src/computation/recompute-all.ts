@@ -5,6 +5,7 @@ import { refreshIndicator } from './refresh-indicator';
 import { refreshPolicies } from './refresh-policies';
 import { refreshPeerStats } from './refresh-peer-stats';
 import type { TerritoryNode } from './computation.types';
+import { lockPolicyRates } from './rate-locks';
 
 /**
  * Computes every rate of an empty database from measures already in memory (first-start seed):
@@ -25,6 +26,7 @@ export async function computeAllFromMemory(
   }[];
   const store = new MemoryComputationStore(measures, territories, options.provenance, memberships);
   const indicators = await readIndicatorMeta(manager);
+  await lockPolicyRates(manager, indicators.map((indicator) => indicator.policyId));
   const parentOf = new Map(territories.map((t) => [t.code, t.parentCode]));
   const perimetersOf = new Map<string, string[]>();
   for (const m of memberships) perimetersOf.set(m.memberCode, [...(perimetersOf.get(m.memberCode) ?? []), m.perimeterCode]);

@@ -4,6 +4,7 @@ import { refreshAfterWrite, type RefreshOptions } from './refresh-rates';
 import { refreshPolicies } from './refresh-policies';
 import { refreshPeerStats } from './refresh-peer-stats';
 import type { TerritoryNode } from './computation.types';
+import { lockPolicyRates, policiesOfIndicators } from './rate-locks';
 
 /**
  * After an indicator's parameters change (direction, weights, aggregation, archiving), its
@@ -11,6 +12,8 @@ import type { TerritoryNode } from './computation.types';
  */
 export async function recomputeIndicators(manager: EntityManager, indicatorIds: string[], options: RefreshOptions): Promise<void> {
   if (indicatorIds.length === 0) return;
+  // Before the archived states are dropped (a publish of the same policy waits, or is waited for).
+  await lockPolicyRates(manager, await policiesOfIndicators(manager, indicatorIds));
   const written = (await manager.query(
     `SELECT DISTINCT indicator_id AS "indicatorId", territory_code AS "territoryCode" FROM measure WHERE indicator_id = ANY($1::text[]) AND state = 'published'`,
     [indicatorIds],

@@ -5,6 +5,7 @@ import { refreshIndicator } from './refresh-indicator';
 import { refreshPolicies } from './refresh-policies';
 import { refreshPeerStats } from './refresh-peer-stats';
 import { readAffectedTerritories } from './territory-graph';
+import { lockPolicyRates } from './rate-locks';
 
 export interface WrittenValue {
   indicatorId: string;
@@ -31,6 +32,8 @@ export async function refreshAfterWrite(manager: EntityManager, written: Written
     set.add(value.territoryCode);
   }
   const indicators = await readIndicatorMeta(manager, { indicatorIds: [...byIndicator.keys()] });
+  // Before reading any series or state: a concurrent writer of these policies finishes first.
+  await lockPolicyRates(manager, indicators.map((indicator) => indicator.policyId));
   const touchedPolicies = new Map<string, Set<string>>();
   const store = new DatabaseComputationStore(manager);
   let index = 0;

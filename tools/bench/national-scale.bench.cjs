@@ -149,7 +149,7 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, run
   const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(gql('FRANCE')) })).json();
   if (check.errors) throw new Error(`home query failed: ${JSON.stringify(check.errors)}`);
   const policies = check.data.home.policies.length;
-  // The baseline runs beside the API; their load runs alternate (API, baseline, API, …) so that a
+  // The baseline runs in its own process, beside the API's; their load runs alternate (API, baseline, API, …) so that a
   // drift of the machine's speed weighs on both alike.
   const server = embeddedDir ? null : await startHandWrittenServer(databaseUrl, 20, { levelOrder, mapLevels: MAP_LEVELS, asOf });
   const api = {};
@@ -161,7 +161,12 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, run
       const post = async (url, body, h = {}) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify(body) })).json();
       const difference = firstDifference((await post(`${base}/graphql`, gql(t), headers)).data, (await post(server.url, { territoryCode: t })).data);
       sameAnswer[t] = difference === null;
-      if (difference) log(`hand-written answer differs from the API at ${t}: ${difference}`);
+      // A baseline that answers something else measures nothing: the run fails (issue 17).
+      if (difference) {
+        await server.close();
+        await stopProcess(child, 'SIGINT', 30_000);
+        throw new Error(`the hand-written answer differs from the API's at ${t}: ${difference}`);
+      }
       await sequentialLatency(server.url, { territoryCode: t }, 5);
       hand[t] = { seq: await sequentialLatency(server.url, { territoryCode: t }, 40), loads: [] };
     }

@@ -6,6 +6,7 @@
 // reader who sees every territory, it reads the peers' statistics kept at write time
 // (`policy_peer_stats`) instead of aggregating every peer's state on each request.
 const http = require('node:http');
+const { spawn } = require('node:child_process');
 const { Pool } = require('pg');
 
 // $1 territory, $2 its level and $5 the ids of its published policies (read first: the planner's
@@ -55,7 +56,7 @@ function shapeHome(home, asOf, engine) {
   const weather = new Map();
   const alertCounts = new Map();
   const policies = home.policies.map((r) => {
-    const trend = engine.computeTrend(r.global_rate, r.previous_global_rate);
+    const trend = engine.trendOf(r.global_rate, r.previous_global_rate);
     const gap = r.global_rate !== null && r.global_median !== null ? r.global_rate - r.global_median : null;
     const overdue = (r.freshness ?? []).some((f) => engine.isOverdue(engine.nextExpectedUpdate({ lastDate: f.last, periodicity: f.periodicity, availabilityDelayDays: f.delay }), asOf));
     const weatherFilled = Boolean(r.weather && r.weather !== 'NOT_FILLED');
@@ -86,8 +87,8 @@ function shapeHome(home, asOf, engine) {
   };
 }
 
-/** Starts an HTTP server answering POST / {territoryCode} with the hand-written home query. */
-async function startHandWrittenServer(databaseUrl, poolSize, { levelOrder, mapLevels, asOf }) {
+/** Serves POST / {territoryCode} with the hand-written home query; called in the baseline's own process. */
+async function serveHandWritten(databaseUrl, poolSize, { levelOrder, mapLevels, asOf }) {
   const engine = require('@pilote/engine'); // after tools/register-ts.cjs
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   // The map shows the first finer level that has one (all of them below the top level's territory).
@@ -119,13 +120,46 @@ async function startHandWrittenServer(databaseUrl, poolSize, { levelOrder, mapLe
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * Starts the baseline in a process of its own, like the API: sharing the bench's event loop with
+ * autocannon's connections would slow it, and flatter the API (issue 17).
+ */
+async function startHandWrittenServer(databaseUrl, poolSize, options) {
+  const child = spawn(process.execPath, [__filename, 'serve', JSON.stringify({ databaseUrl, poolSize, options })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = out.split('\n').find((l) => l.startsWith('listening '));
+      if (line) resolve(line.slice('listening '.length).trim());
+    });
+    child.once('exit', (code) => reject(new Error(`the hand-written baseline exited (${code}) before listening`)));
+  });
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await pool.end();
-    },
+    url,
+    pid: child.pid,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
+}
+
+if (require.main === module && process.argv[2] === 'serve') {
+  require('../../register-ts.cjs');
+  const { databaseUrl, poolSize, options } = JSON.parse(process.argv[3]);
+  serveHandWritten(databaseUrl, poolSize, options).then((server) => {
+    process.stdout.write(`listening http://127.0.0.1:${server.address().port}/\n`);
+    process.once('SIGTERM', () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 2000).unref(); // idle keep-alive sockets must not hold it
+    });
+  });
 }
 
 module.exports = { startHandWrittenServer, HOME_SQL };

@@ -11,6 +11,8 @@ import { resolveDataPanels } from './data-panels/resolve-data-panels';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { ModulesAdminModule } from './modules-admin/modules-admin.module';
+import { AbuseBudgetsModule } from './security/abuse-budgets.module';
+import { readSecuritySettings } from './security/security-settings';
 import { declareRoutePermissions } from './permissions/route-permissions';
 
 @Module({})
@@ -18,6 +20,7 @@ export class AppModule {
   /** `moduleImports`: the Nest modules of the instance's modules, in dependency order; `modules`: all of them (settings page). */
   static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = [], modules: LoadedModules = buildLoadedModules([])): DynamicModule {
     const production = context.settings.production;
+    const security = readSecuritySettings(process.env, { production });
     const undeclared = declareRoutePermissions();
     if (undeclared.length > 0) throw new Error(`Route permissions refer to missing handlers: ${undeclared.join(', ')}`);
     return {
@@ -26,9 +29,11 @@ export class AppModule {
         CoreModule.forRoot(context),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true' }),
+          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true', maxCost: security.graphqlMaxCost, budgetPerMinute: security.graphqlBudgetPerMinute }),
         }),
         AuthModule.forRoot(context),
+        // After AuthModule: its limits key on the identity AuthModule's middleware resolved.
+        AbuseBudgetsModule.forRoot(security),
         ImportModule,
         WorkflowModule.forRoot(),
         ModulesAdminModule.forRoot(modules),

@@ -26,3 +26,4 @@ export * from './export/export-measures';
 export * from './api/import.module';
 export * from './api/imports.controller';
 export * from './api/uploaded-file';
+export * from './api/upload-limit';

@@ -1,16 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { capDeclaredBodies } from './body-caps';
 import { contentSecurityPolicyDirectives } from './content-security-policy';
-import { callerKey, limiter } from './rate-limits';
+import { limiter } from './rate-limits';
 import type { SecuritySettings } from './security-settings';
 
 /**
  * Security headers, CORS and rate limits, before any route (call right after NestFactory.create).
- * Limits use express-rate-limit's memory store: per replica, which is enough against bursts.
+ * Bodies are capped from their Content-Length before anything reads them. Limits use
+ * express-rate-limit's memory store: per replica, which is enough against bursts.
  */
 export function applySecurity(app: NestExpressApplication, settings: SecuritySettings): void {
   if (settings.trustProxy !== false) app.set('trust proxy', settings.trustProxy);
+  app.use(capDeclaredBodies(settings));
   const headers = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(settings) } });
   const withoutCsp = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -21,8 +24,5 @@ export function applySecurity(app: NestExpressApplication, settings: SecuritySet
   // Closed unless listed: without CORS headers, browsers refuse cross-origin calls.
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins, credentials: true, maxAge: 600 });
   if (settings.authPer15Minutes > 0) app.use('/auth', limiter({ limit: settings.authPer15Minutes, what: 'sign-in requests' }));
-  if (settings.importsPer15Minutes > 0) {
-    const imports = limiter({ limit: settings.importsPer15Minutes, what: 'imports', key: callerKey });
-    app.use('/api/v1/imports', (req: Request, res: Response, next: NextFunction) => (req.method === 'POST' ? imports(req, res, next) : next()));
-  }
+  // The import limit runs after the identity is resolved: see AbuseBudgetsModule.
 }

@@ -1,4 +1,5 @@
 import { UserFacingError } from '@pilote/core';
+import { importMaxBytes } from '@pilote/import';
 
 /** Hardening settings, from the environment only (see apps/api/src/security/README.md). */
 export interface SecuritySettings {
@@ -12,6 +13,14 @@ export interface SecuritySettings {
   trustProxy: string | number | false;
   /** The page is served over https: browsers are told to upgrade any http sub-request. */
   https: boolean;
+  /** Largest request body outside imports (PILOTE_MAX_BODY_BYTES, default 1 MB), refused from its Content-Length. */
+  maxBodyBytes: number;
+  /** Largest import upload (PILOTE_IMPORT_MAX_BYTES, default 100 MB). */
+  importMaxBytes: number;
+  /** GraphQL cost of one request above which it is refused (PILOTE_GRAPHQL_MAX_COST). */
+  graphqlMaxCost: number;
+  /** GraphQL cost units a client may spend per minute (PILOTE_GRAPHQL_BUDGET_PER_MINUTE; 0 = no budget). */
+  graphqlBudgetPerMinute: number;
   /** GraphiQL is served (development, or PILOTE_GRAPHQL_INTROSPECTION=true): its page loads scripts the CSP would block. */
   graphiql: boolean;
 }
@@ -23,6 +32,20 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0) throw new UserFacingError(`${name} must be a whole number of requests, got "${raw}"`, `Example: ${name}=${fallback} (0 turns the limit off)`, 'CONFIG_INVALID');
   return value;
 }
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new UserFacingError(`${name} must be a positive whole number, got "${raw}"`, `Example: ${name}=${fallback}`, 'CONFIG_INVALID');
+  return value;
+}
+
+/** Per request (apps/api/src/graphql/query-cost.ts): the web app's costliest query (the entry sheet, ~71,000) fits; 20 root fields do. */
+export const DEFAULT_GRAPHQL_MAX_COST = 100_000;
+
+/** About 20 policy pages of the web app per minute (~45,000 each); a storm of the costliest requests gets 10 a minute. */
+export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 1_000_000;
 
 export function graphqlIntrospectionEnabled(env: NodeJS.ProcessEnv, production: boolean): boolean {
   return !production || env.PILOTE_GRAPHQL_INTROSPECTION === 'true';
@@ -45,6 +68,10 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv, options: { producti
     corsOrigins,
     authPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_AUTH', 300),
     importsPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_IMPORTS', 120),
+    maxBodyBytes: positive(env, 'PILOTE_MAX_BODY_BYTES', 1024 * 1024),
+    importMaxBytes: importMaxBytes(env),
+    graphqlMaxCost: positive(env, 'PILOTE_GRAPHQL_MAX_COST', DEFAULT_GRAPHQL_MAX_COST),
+    graphqlBudgetPerMinute: count(env, 'PILOTE_GRAPHQL_BUDGET_PER_MINUTE', DEFAULT_GRAPHQL_BUDGET_PER_MINUTE),
     trustProxy: !proxy || proxy === 'false' ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy,
     https: (env.PUBLIC_URL ?? '').trim().startsWith('https://'),
     graphiql: graphqlIntrospectionEnabled(env, options.production),

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { BadRequestException } from '@nestjs/common';
 import type { ColumnMapping } from '../mapping/column-mapping';
 import { builtinMappings } from '../mapping/builtin-mappings';
+import { byteCap, importMaxBytes } from './upload-limit';
 import type { ImportReport } from '../publishing/import-report.types';
 import { parseLanguage, translateIssue } from '../report/translate-issue';
 
@@ -20,6 +21,8 @@ export const isDryRun = (query: ImportQuery) => query.dryRun === 'true' || query
 /**
  * Runs `work` on the uploaded file: the multipart part multer stored, or the raw request body
  * spooled to a temporary file (the import streams from disk). Both are removed afterwards.
+ * A raw body longer than `importMaxBytes()` stops with a 413 while it is spooled (one sent
+ * without a Content-Length; a declared one was refused before any byte was read, see apps/api security).
  */
 export async function withUploadedFile<T>(
   request: Readable,
@@ -32,7 +35,7 @@ export async function withUploadedFile<T>(
     let file = upload?.path;
     if (!file) {
       file = path.join(spool, 'upload');
-      await pipeline(request, createWriteStream(file));
+      await pipeline(request, byteCap(importMaxBytes()), createWriteStream(file));
     }
     return await work(file, upload?.originalname ?? fileName ?? 'upload');
   } finally {

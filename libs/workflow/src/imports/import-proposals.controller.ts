@@ -3,12 +3,12 @@ import { Controller, Headers, HttpCode, HttpException, Post, Query, Req, Res, Up
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Can, type RequestIdentity } from '@pilote/auth';
 import { computationLevelOrder, currentAsOf } from '@pilote/core';
-import { findMapping, type ImportQuery, isDryRun, translateReport, type UploadedImportFile, withUploadedFile } from '@pilote/import';
+import { findMapping, importMaxBytes, type ImportQuery, isDryRun, translateReport, type UploadedImportFile, withUploadedFile } from '@pilote/import';
 import type { Request, Response } from 'express';
 import { WorkflowRunner } from '../graphql/workflow-runner';
 import { checkImportForProposals, proposeImportedValues } from './propose-import';
 
-const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = importMaxBytes();
 
 /**
  * `POST /api/v1/imports/proposals[?dryRun=true]`: the same upload as `POST /api/v1/imports`, but

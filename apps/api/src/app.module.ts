@@ -13,7 +13,6 @@ import { HealthController } from './health/health.controller';
 import { ModulesAdminModule } from './modules-admin/modules-admin.module';
 import { AbuseBudgetsModule } from './security/abuse-budgets.module';
 import { readSecuritySettings } from './security/security-settings';
-import { declareRoutePermissions } from './permissions/route-permissions';
 
 @Module({})
 export class AppModule {
@@ -21,8 +20,6 @@ export class AppModule {
   static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = [], modules: LoadedModules = buildLoadedModules([])): DynamicModule {
     const production = context.settings.production;
     const security = readSecuritySettings(process.env, { production });
-    const undeclared = declareRoutePermissions();
-    if (undeclared.length > 0) throw new Error(`Route permissions refer to missing handlers: ${undeclared.join(', ')}`);
     return {
       module: AppModule,
       imports: [

@@ -6,7 +6,6 @@ import { AuthBootstrap } from './auth-bootstrap';
 import { AUTH_SETTINGS, OIDC_CLIENT } from './auth.tokens';
 import { type AuthSettings, readAuthSettings } from './config/auth-settings';
 import { AuthGuard } from './guards/auth.guard';
-import { declareCoreResolverPermissions } from './guards/core-resolver-permissions';
 import { IdentityMiddleware } from './identity/identity.middleware';
 import { AuthController } from './oidc/auth.controller';
 import { OidcClient } from './oidc/oidc-client';
@@ -18,13 +17,11 @@ import { AuditLogResolver } from './audit/audit-log.resolver';
 import { DatapassWebhookController } from './datapass/datapass-webhook.controller';
 import { RightsResolver } from './rights/rights.resolver';
 
-/** Identity on every request, `@Can` everywhere, OIDC login, sessions, API tokens, rights and audit. */
+/** Identity on every request, every operation's declared right enforced (fail closed), OIDC login, sessions, API tokens, rights and audit. */
 @Module({})
 export class AuthModule implements NestModule {
   static forRoot(context: KitContext, overrides: Partial<AuthSettings> = {}): DynamicModule {
     const settings: AuthSettings = { ...readAuthSettings(process.env, { port: context.settings.port, production: context.settings.production }), ...overrides };
-    const missing = declareCoreResolverPermissions();
-    if (missing.length > 0) throw new Error(`@pilote/auth declares permissions for core queries that no longer exist: ${missing.join(', ')} (update core-resolver-permissions.ts).`);
     return {
       module: AuthModule,
       controllers: [AuthController, AuditCsvController, DatapassWebhookController],

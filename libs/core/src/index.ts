@@ -20,6 +20,7 @@ export * from './sql/copy-rows';
 export * from './boot/prepare-database';
 export * from './seed/seed-instance';
 export * from './core.module';
+export * from './access';
 export * from './referential';
 export * from './computation';
 export * from './measures';

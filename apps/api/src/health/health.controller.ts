@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { KIT_CONTEXT, type KitContext, readMigrationStatus } from '@pilote/core';
+import { KIT_CONTEXT, type KitContext, Public, readMigrationStatus } from '@pilote/core';
 
 @Controller('health')
 export class HealthController {
@@ -7,6 +7,7 @@ export class HealthController {
 
   /** Liveness and readiness: the database answers and no migration is pending. */
   @Get()
+  @Public('liveness and migration status for load balancers and probes; no data')
   async health() {
     let database: { kind: string; reachable: boolean; migrations?: { applied: number; pending: string[] } };
     try {

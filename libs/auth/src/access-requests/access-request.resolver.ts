@@ -4,6 +4,7 @@ import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { actorOf } from '../audit/audit';
 import { graphqlErrors } from '../errors/to-graphql-error';
 import { authEvents } from '../events/auth-events';
+import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireSession, requireUser } from '../identity/require-user';
 import { quotasOf } from '../rights/quotas-of';
@@ -20,6 +21,7 @@ export class AccessRequestResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   @Mutation(() => AccessRequestType, { description: 'Asks for a role on a scope, with a reason; the managers of that scope are notified.' })
+  @SignedIn('any signed-in user may ask for a role')
   requestAccess(
     @Context('req') req: IdentifiedRequest,
     @Args('roleId', { type: () => ID }) roleId: string,
@@ -35,11 +37,13 @@ export class AccessRequestResolver {
   }
 
   @Query(() => [AccessRequestType], { description: 'Your access requests and their decisions.' })
+  @SignedIn('your own requests only')
   myAccessRequests(@Context('req') req: IdentifiedRequest) {
     return graphqlErrors(async () => (await myAccessRequests(this.kit.dataSource.manager, requireUser(req.identity))).map(toType));
   }
 
   @Query(() => [AccessRequestType], { description: 'Pending requests you may decide (inside your scope, for roles below yours).' })
+  @SignedIn('filtered to the scopes and roles the caller manages')
   accessRequestsToDecide(@Context('req') req: IdentifiedRequest) {
     return graphqlErrors(async () => {
       requireUser(req.identity);
@@ -48,6 +52,7 @@ export class AccessRequestResolver {
   }
 
   @Mutation(() => AccessRequestType, { description: 'Approves (creates the assignment) or refuses (reason required) a pending request.' })
+  @SignedIn('the service checks the caller manages the request scope and role')
   decideAccessRequest(
     @Context('req') req: IdentifiedRequest,
     @Args('id', { type: () => ID }) id: string,

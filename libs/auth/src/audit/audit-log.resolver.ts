@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { graphqlErrors } from '../errors/to-graphql-error';
+import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireUser } from '../identity/require-user';
 import { type AuditLogEntry, listAuditLog } from './audit-log.service';
@@ -15,6 +16,7 @@ export class AuditLogResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   @Query(() => AuditLogConnection, { description: 'The audit trail, newest first: everything for administrators, your territories for scope managers.' })
+  @SignedIn('filtered by the service: everything for administrators, the managed territories for scope managers')
   auditLog(
     @Context('req') req: IdentifiedRequest,
     @Args('filter', { type: () => AuditLogFilterInput, nullable: true }) filter?: AuditLogFilterInput | null,

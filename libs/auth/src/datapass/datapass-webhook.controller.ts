@@ -5,7 +5,7 @@ import { AUTH_SETTINGS } from '../auth.tokens';
 import type { AuthSettings } from '../config/auth-settings';
 import { AuthError } from '../errors/auth-error';
 import { authEvents } from '../events/auth-events';
-import { SkipCsrf } from '../guards/can.decorator';
+import { Public, SkipCsrf } from '../guards/can.decorator';
 import { quotasOf } from '../rights/quotas-of';
 import { parseDatapassPayload } from './datapass-payload';
 import { applyDatapassAction } from './datapass.service';
@@ -35,6 +35,7 @@ export class DatapassWebhookController {
   ) {}
 
   @Post('webhook')
+  @Public('called by DataPass; authenticated by the HMAC signature of the body, checked in the handler')
   @SkipCsrf()
   @HttpCode(200)
   async receive(@Req() req: Request) {

@@ -40,6 +40,11 @@ export function unauthenticated(): AuthError {
   return new AuthError(401, 'UNAUTHENTICATED', 'Sign in (or send an API token in the Authorization header) to do this.');
 }
 
+/** Fail closed: the operation declares no right (`@Can`, `@SignedIn` or `@Public`), so nobody may call it. */
+export function undeclared(operation: string): AuthError {
+  return new AuthError(403, 'OPERATION_UNDECLARED', `${operation} declares no permission, so it is refused to everyone. Its author must add @Can(…), @SignedIn(…) or @Public(…).`);
+}
+
 export function badInput(field: string, message: string): AuthError {
   return new AuthError(400, 'BAD_USER_INPUT', message, field);
 }

@@ -1,17 +1,21 @@
 import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { subject as asSubject } from '@casl/ability';
-import { KIT_CONTEXT, type KitContext } from '@pilote/core';
-import { AuthError, forbidden, unauthenticated } from '../errors/auth-error';
+import { type AccessSpec, type CanSpec, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { AuthError, forbidden, undeclared, unauthenticated } from '../errors/auth-error';
 import { toGraphQLError } from '../errors/to-graphql-error';
 import { anonymousIdentity, type RequestIdentity } from '../identity/request-identity';
 import { territoryPath } from '../identity/territory-path';
-import { CAN_METADATA, type CanSpec, SKIP_CSRF_METADATA } from './can.decorator';
+import { ACCESS_METADATA, SKIP_CSRF_METADATA } from './can.decorator';
 import { argsOf, isGraphql, isMutation, requestOf } from './request-of';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
-/** Global guard: CSRF for cookie sessions, then `@Can` (subject, then territory scope). */
+/**
+ * Global guard on every GraphQL query/mutation and REST route of the app, modules included:
+ * CSRF for cookie sessions, then the operation's declaration (`@Can`, `@SignedIn`, `@Public`).
+ * Fail closed: an operation that declares nothing is refused, whoever asks.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -41,8 +45,17 @@ export class AuthGuard implements CanActivate {
         throw new AuthError(403, 'CSRF_TOKEN_INVALID', `This change needs the "${CSRF_HEADER}" header with the csrfToken given by GET /auth/me.`);
       }
     }
-    const spec = this.reflector.getAllAndOverride<CanSpec | undefined>(CAN_METADATA, targets);
-    if (!spec) return;
+    const access = this.reflector.getAllAndOverride<AccessSpec | undefined>(ACCESS_METADATA, targets);
+    if (!access) throw undeclared(operationName(context));
+    if (access.kind === 'public') return;
+    if (access.kind === 'signed-in') {
+      if (identity.kind === 'anonymous') throw unauthenticated();
+      return;
+    }
+    await this.checkCan(context, identity, access);
+  }
+
+  private async checkCan(context: ExecutionContext, identity: RequestIdentity, spec: CanSpec): Promise<void> {
     const refuse = () => (identity.kind === 'anonymous' ? unauthenticated() : forbidden(spec.action, spec.subject));
     if (!identity.ability.can(spec.action, spec.subject)) throw refuse();
     const code = spec.territoryFrom?.(argsOf(context));
@@ -51,6 +64,11 @@ export class AuthGuard implements CanActivate {
       if (!identity.ability.can(spec.action, asSubject(spec.subject, { territoryPath: path }))) throw refuse();
     }
   }
+}
+
+/** `Query.home`, `GET /api/v1/imports`…: names the operation in the refusal, for its author. */
+function operationName(context: ExecutionContext): string {
+  return `${context.getClass().name}.${context.getHandler().name}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { territoryRoots } from '../ability/territory-scope';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
-import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { attachRequestScopes, KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { AUTH_SETTINGS } from '../auth.tokens';
 import type { AuthSettings } from '../config/auth-settings';
 import { AuthError } from '../errors/auth-error';
@@ -28,10 +28,9 @@ export class IdentityMiddleware implements NestMiddleware {
     try {
       const identity = await this.resolve(req);
       req.identity = identity;
-      // The core's dashboard services read this plain hook (they cannot import @pilote/auth).
-      (req as IdentifiedRequest & { readScope?: { territoryRoots: string[] | null } }).readScope = { territoryRoots: readableRoots(identity) };
-      // Same kind of hook for imports (libs/import cannot import @pilote/auth either).
-      (req as IdentifiedRequest & { importScope?: { territoryRoots: string[] | null } }).importScope = { territoryRoots: territoryRoots(identity.ability, 'import', 'Import') };
+      // The core and libraries read these typed scopes (they cannot import @pilote/auth); they
+      // refuse to read scoped data on a request that has none.
+      attachRequestScopes(req, { read: { territoryRoots: readableRoots(identity) }, import: { territoryRoots: territoryRoots(identity.ability, 'import', 'Import') } });
       next();
     } catch (error) {
       if (error instanceof AuthError) {

@@ -4,7 +4,7 @@ import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { AUTH_SETTINGS, OIDC_CLIENT } from '../auth.tokens';
 import type { LoginErrorCode } from '../common/login-errors';
 import type { AuthSettings } from '../config/auth-settings';
-import { SkipCsrf } from '../guards/can.decorator';
+import { Public, SkipCsrf } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { describeIdentity } from '../identity/describe-identity';
 import { findDemoUser, listDemoRoles } from '../demo/demo-users';
@@ -48,6 +48,7 @@ export class AuthController {
   }
 
   @Get('login')
+  @Public('starts the sign-in with the identity provider')
   async login(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc) return this.fail(res, 'oidc_not_configured');
     try {
@@ -62,6 +63,7 @@ export class AuthController {
   }
 
   @Get('callback')
+  @Public('the identity provider returns here; the OIDC state and code are checked')
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc) return this.fail(res, 'oidc_not_configured');
     const cookieValue = (req as { cookies?: Record<string, string> }).cookies?.[this.loginCookie];
@@ -88,6 +90,7 @@ export class AuthController {
 
   /** Ends the local session, then the provider's (RP-initiated logout) when it supports it. */
   @Get('logout')
+  @Public('ends the session of the cookie sent, if any')
   async logout(@Req() req: IdentifiedRequest, @Res() res: Response): Promise<void> {
     const cookieValue = (req as { cookies?: Record<string, string> }).cookies?.[sessionCookieName(this.settings)];
     const session = cookieValue ? await readSession(this.db, cookieValue) : null;
@@ -102,6 +105,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @Public('tells the web app who is signed in (anonymous included) and its CSRF token')
   async me(@Req() req: IdentifiedRequest) {
     const demoLogin = this.demoLoginAllowed();
     return {
@@ -119,6 +123,7 @@ export class AuthController {
 
   /** Demo instances only: sign in as a seeded demo user, by e-mail or by role. */
   @Post('demo-login')
+  @Public('demo instances only: signs in as a demo user (refused when demoMode is off)')
   @SkipCsrf()
   @HttpCode(200)
   async demoLogin(@Body() body: { email?: unknown; role?: unknown }, @Res({ passthrough: true }) res: Response) {

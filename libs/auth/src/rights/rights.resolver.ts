@@ -6,8 +6,8 @@ import { territoryRoots } from '../ability/territory-scope';
 import { actorOf } from '../audit/audit';
 import { forbidden } from '../errors/auth-error';
 import { graphqlErrors } from '../errors/to-graphql-error';
+import { Can, SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
-import { assertCan } from '../identity/assert-can';
 import { requireSession, requireUser } from '../identity/require-user';
 import { type AssignmentView, createAssignment, listAssignments, removeAssignment } from './assignment.service';
 import { quotasOf } from './quotas-of';
@@ -36,6 +36,7 @@ export class RightsResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   @Query(() => [RoleType], { description: 'The roles of the instance and their rules (any signed-in user may read them, to request one).' })
+  @SignedIn('any signed-in user reads the roles, to request one')
   roles(@Context('req') req: IdentifiedRequest) {
     return graphqlErrors(async () => {
       requireUser(req.identity);
@@ -44,6 +45,7 @@ export class RightsResolver {
   }
 
   @Mutation(() => RoleType, { description: 'Replaces the rules of a role (instance administrators only); audited old → new.' })
+  @Can('update', 'Role')
   updateRolePermissions(
     @Context('req') req: IdentifiedRequest,
     @Args('roleId', { type: () => ID }) roleId: string,
@@ -51,7 +53,6 @@ export class RightsResolver {
   ) {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'change roles');
-      assertCan(req.identity, 'update', 'Role');
       // Only an unrestricted right edits roles: a role applies everywhere, not in one territory.
       if (territoryRoots(req.identity!.ability, 'update', 'Role') !== null) throw forbidden('update', 'Role');
       const role = await this.kit.dataSource.transaction((manager) => updateRolePermissions(manager, { roleId, permissions, actor: actorOf(req.identity!) }));
@@ -60,6 +61,7 @@ export class RightsResolver {
   }
 
   @Query(() => AssignmentConnection, { description: 'Assignments inside your scope, newest first.' })
+  @SignedIn('filtered to the scopes the caller manages (empty for others)')
   assignments(
     @Context('req') req: IdentifiedRequest,
     @Args('userEmail', { type: () => String, nullable: true }) userEmail?: string | null,
@@ -75,6 +77,7 @@ export class RightsResolver {
   }
 
   @Mutation(() => AssignmentType, { description: 'Gives a role on a scope to an e-mail (the account is created if needed), within your scope and the territory quota.' })
+  @SignedIn('the service checks the scope and role are below the caller\'s')
   createAssignment(
     @Context('req') req: IdentifiedRequest,
     @Args('email') email: string,
@@ -91,6 +94,7 @@ export class RightsResolver {
   }
 
   @Mutation(() => AssignmentType, { description: 'Revokes an assignment inside your scope (kept, with who and when).' })
+  @SignedIn('the service checks the assignment is inside the caller\'s scope')
   removeAssignment(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'manage rights');

@@ -5,6 +5,7 @@ import { AUTH_SETTINGS } from '../auth.tokens';
 import { actorOf } from '../audit/audit';
 import type { AuthSettings } from '../config/auth-settings';
 import { graphqlErrors } from '../errors/to-graphql-error';
+import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { assertCan } from '../identity/assert-can';
 import { requireSession, requireUser } from '../identity/require-user';
@@ -20,6 +21,7 @@ export class ApiTokenResolver {
   ) {}
 
   @Query(() => [ApiTokenType], { description: 'Your API tokens, with their last use.' })
+  @SignedIn('the caller\'s own tokens (assertCan on its user id)')
   myApiTokens(@Context('req') req: IdentifiedRequest) {
     return graphqlErrors(async () => {
       const userId = requireUser(req.identity);
@@ -29,6 +31,7 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiTokenType, { description: 'Creates a token with your rights cut down to its scopes (read, write, import).' })
+  @SignedIn('a token of the caller\'s own, cut down to its rights (assertCan on its user id)')
   createApiToken(
     @Context('req') req: IdentifiedRequest,
     @Args('name') name: string,
@@ -44,6 +47,7 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiTokenType, { description: 'Revokes one of your tokens at once.' })
+  @SignedIn('the caller\'s own tokens only (assertCan on its user id)')
   revokeApiToken(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
     return graphqlErrors(async () => {
       const userId = requireUser(req.identity);

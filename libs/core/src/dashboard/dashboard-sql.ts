@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter } from './dashboard.types';
-import { type ReadScope, scopeSql } from './read-scope';
+import { type ReadScope, scopeSql } from '../access/request-scope';
 
 export interface PolicyRowRecord {
   id: string; code: string; name: string; kind: string; status: string; description: string | null;

@@ -12,7 +12,12 @@ import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
 import { listTerritories } from './territory.service';
 import { buildTerritoryView } from './territory-view.service';
-import { readScopeOf } from './read-scope';
+import { Can, type TerritoryFrom, territoryArg } from '../access/access.decorators';
+import { readScopeOf } from '../access/request-scope';
+import { parseExplanationId } from '../computation/explanation-ids';
+
+/** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
+const ReadDashboard = (territoryFrom?: TerritoryFrom) => Can('read', 'Dashboard', { territoryFrom });
 
 @Resolver()
 export class DashboardResolver {
@@ -33,17 +38,20 @@ export class DashboardResolver {
   }
 
   @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
+  @ReadDashboard(territoryArg('territoryCode'))
   home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object) {
     return buildHome(this.db, territoryCode, filter ?? {}, { asOf: currentAsOf(), levelOrder: this.levels.order, mapLevels: this.levels.maps, scope: readScopeOf(ctx) });
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
+  @ReadDashboard(territoryArg('territoryCode'))
   async policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
     const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
     return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
   }
 
   @Query(() => IndicatorSeriesType)
+  @ReadDashboard(territoryArg('territoryCode'))
   indicatorSeries(
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('territoryCode') territoryCode: string,
@@ -53,16 +61,19 @@ export class DashboardResolver {
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
+  @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
   explanation(@Args('id', { type: () => ID }) id: string) {
     return findExplanation(this.db, id);
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
+  @ReadDashboard(territoryArg('code'))
   territoryView(@Args('code') code: string, @Context() ctx?: object) {
     return buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx));
   }
 
   @Query(() => TerritoryConnection)
+  @ReadDashboard(territoryArg('parentCode'))
   territories(
     @Args('level', { nullable: true }) level?: string,
     @Args('parentCode', { nullable: true }) parentCode?: string,
@@ -75,21 +86,25 @@ export class DashboardResolver {
   }
 
   @Query(() => TerritoryType, { nullable: true })
+  @ReadDashboard(territoryArg('code'))
   territory(@Args('code') code: string, @Context() ctx: object) {
     return loadersFor(ctx, this.db).territoryByCode.load(code);
   }
 
   @Query(() => [TaxonomyType])
+  @ReadDashboard()
   taxonomies() {
     return this.db.query(`SELECT id, kind, label, parent_id AS "parentId" FROM taxonomy WHERE status = 'active' ORDER BY position, id`) as Promise<TaxonomyType[]>;
   }
 
   @Query(() => [PolicyType])
+  @ReadDashboard()
   policies() {
     return this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE status <> 'archived' ORDER BY position, id`) as Promise<PolicyType[]>;
   }
 
   @Query(() => PolicyType)
+  @ReadDashboard()
   async policy(@Args('id', { type: () => ID }) id: string) {
     const rows = (await this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE id = $1`, [id])) as PolicyType[];
     if (!rows[0]) throw new GraphQLError(`Unknown policy "${id}".`, { extensions: { code: 'NOT_FOUND' } });

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter, TerritoryType } from './dashboard.types';
 import { policyFilterParams, policyFilterSql, POLICY_ROWS_JSON, type PolicyRowRecord, policyRowsSql, type TerritoryMeanRecord, territoryMeansSql } from './dashboard-sql';
-import { type ReadScope, scopeSql } from './read-scope';
+import { type ReadScope, scopeSql } from '../access/request-scope';
 
 export interface HomeTerritoryRecord {
   territory: TerritoryType | null;

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
 import { selectPolicyRows, selectTerritoryMeans, type FreshnessGroup, type PolicyRowRecord, type TerritoryMeanRecord } from './dashboard-sql';
 import { selectHome, selectHomeTerritory } from './home-sql';
-import type { ReadScope } from './read-scope';
+import type { ReadScope } from '../access/request-scope';
 
 export interface HomeOptions {
   asOf: string;

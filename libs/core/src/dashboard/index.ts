@@ -7,6 +7,5 @@ export * from './series.service';
 export * from './territory.service';
 export * from './dashboard.resolver';
 export * from './territory-view.service';
-export * from './read-scope';
 export * from './roadmap.service';
 export * from './roadmap.resolver';

@@ -6,7 +6,7 @@ import { buildPolicyRows, findTerritory } from './home.service';
 import type { TerritoryType } from './dashboard.types';
 import type { CommentType, IndicatorAtTerritoryType, PolicyAtTerritoryType } from './detail.types';
 import { selectIndicatorsOfPolicies } from './indicator-sql';
-import type { ReadScope } from './read-scope';
+import type { ReadScope } from '../access/request-scope';
 
 interface StateRow {
   indicator_id: string; territory_code: string; initial_value: number | null; initial_date: string | null; current_value: number | null; current_value_date: string | null;

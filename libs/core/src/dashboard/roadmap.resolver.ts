@@ -4,12 +4,15 @@ import { actorFromContext } from '../audit/actor-from-request';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { removeRoadmapPolicy, selectRoadmapPolicy } from './roadmap.service';
 
-/** Rights: declared in @pilote/auth's table of core resolvers (update Narrative in the territory). */
+import { Can, territoryArg } from '../access/access.decorators';
+
+/** A territory's roadmap is part of its qualitative steering: whoever may edit its narratives there. */
 @Resolver()
 export class RoadmapResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   @Mutation(() => Boolean, { description: "Adds a policy to a territory's roadmap, or changes its local objective." })
+  @Can('update', 'Narrative', { territoryFrom: territoryArg('territoryCode') })
   async selectRoadmapPolicy(
     @Args('territoryCode') territoryCode: string,
     @Args('policyId', { type: () => ID }) policyId: string,
@@ -21,6 +24,7 @@ export class RoadmapResolver {
   }
 
   @Mutation(() => Boolean, { description: "Removes a policy from a territory's roadmap; false when it was not there." })
+  @Can('update', 'Narrative', { territoryFrom: territoryArg('territoryCode') })
   removeRoadmapPolicy(@Args('territoryCode') territoryCode: string, @Args('policyId', { type: () => ID }) policyId: string, @Context() ctx: object): Promise<boolean> {
     return removeRoadmapPolicy(this.kit.dataSource.manager, { territoryCode, policyId }, actorFromContext(ctx));
   }

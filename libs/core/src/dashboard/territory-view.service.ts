@@ -4,7 +4,7 @@ import type { PolicyRowType, RateStatsType, TerritoryType } from './dashboard.ty
 import { selectTerritoryMeans } from './dashboard-sql';
 import type { RoadmapItemType, TerritoryViewType } from './detail.types';
 import { buildPolicyRows } from './home.service';
-import type { ReadScope } from './read-scope';
+import type { ReadScope } from '../access/request-scope';
 
 interface RoadmapRecord { id: string; code: string; name: string; kind: string; status: string; description: string | null; owners: RoadmapItemType['policy']['owners']; levels: string[]; local_objective: string | null }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TerritoryConnection, TerritoryType } from './dashboard.types';
-import { type ReadScope, scopeSql } from './read-scope';
+import { type ReadScope, scopeSql } from '../access/request-scope';
 
 export const MAX_PAGE_SIZE = 500;
 

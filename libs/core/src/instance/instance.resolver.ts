@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../access/access.decorators';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { DEFAULT_COMMENT_TYPES, DEFAULT_WEATHER_LEVELS } from './default-labels';
 import { InstanceType } from './instance.types';
@@ -8,8 +9,8 @@ import { InstanceType } from './instance.types';
 export class InstanceResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
-  /** Public: what the web app needs to brand itself before anyone logs in. */
   @Query(() => InstanceType)
+  @Public('the web app brands itself (name, theme, locales, modules) before anyone signs in')
   instance(): InstanceType {
     const config = this.kit.instance.config;
     const weatherLabels = new Map((config.weatherLevels ?? []).map((level) => [level.id, level.label]));

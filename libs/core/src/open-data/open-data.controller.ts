@@ -1,5 +1,7 @@
-import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Can, Public, territoryArg } from '../access/access.decorators';
+import { requestScopes } from '../access/request-scope';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { toCsv } from './csv-writer';
 import { buildOpenApiDocument } from './openapi-document';
@@ -10,7 +12,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface ListQuery { territory?: string; level?: string; from?: string; to?: string; limit?: string; after?: string; format?: string }
 
-/** Read-only open data: rates and values per indicator × territory × date, as JSON or CSV. */
+/** The same right as the dashboards' GraphQL queries: `read Dashboard`, in the territory asked for. */
+const ReadDashboard = () => Can('read', 'Dashboard', { territoryFrom: territoryArg('territory') });
+
+/**
+ * Read-only open data: rates and values per indicator × territory × date, as JSON or CSV. "Open"
+ * when the instance's public role may read dashboards; otherwise the same rights and territory
+ * scope as GraphQL apply (rows outside the caller's scope are never listed).
+ */
 @Controller('api/v1')
 export class OpenDataController {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
@@ -20,11 +29,13 @@ export class OpenDataController {
   }
 
   @Get('openapi.json')
+  @Public('the description of the API (paths and parameters, no data)')
   openapi() {
     return buildOpenApiDocument(this.kit.version, this.kit.instance.config.id);
   }
 
   @Get('indicators')
+  @Can('read', 'Dashboard')
   async indicators() {
     const rows = (await this.db.query(
       `SELECT i.id, i.policy_id, i.name, i.unit, i.direction, i.periodicity, i.source, i.method FROM indicator i JOIN policy p ON p.id = i.policy_id
@@ -34,26 +45,29 @@ export class OpenDataController {
   }
 
   @Get('indicators/:id/rates')
-  async indicatorRates(@Param('id') id: string, @Query() query: ListQuery, @Res() res: Response) {
+  @ReadDashboard()
+  async indicatorRates(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     await this.ensureIndicator(id);
     const q = this.parse(query);
-    const rows = await selectIndicatorRates(this.db, { indicatorId: id, ...q });
+    const rows = await selectIndicatorRates(this.db, { indicatorId: id, ...q }, requestScopes(req).read);
     this.send(res, query.format, rows, (row) => String(row.territory_code));
   }
 
   @Get('indicators/:id/values')
-  async values(@Param('id') id: string, @Query() query: ListQuery, @Res() res: Response) {
+  @ReadDashboard()
+  async values(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     await this.ensureIndicator(id);
     const q = this.parse(query);
-    const rows = await selectValues(this.db, { indicatorId: id, ...q });
+    const rows = await selectValues(this.db, { indicatorId: id, ...q }, requestScopes(req).read);
     this.send(res, query.format, rows.map(({ cursor, ...row }) => ({ ...row, _cursor: cursor })), (row) => String(row._cursor));
   }
 
   @Get('policies/:id/rates')
-  async policyRates(@Param('id') id: string, @Query() query: ListQuery, @Res() res: Response) {
+  @ReadDashboard()
+  async policyRates(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     const found = (await this.db.query(`SELECT 1 FROM policy WHERE id = $1 AND status = 'published'`, [id])) as unknown[];
     if (!found.length) throw new NotFoundException(`No published policy "${id}".`);
-    const rows = await selectPolicyRates(this.db, { policyId: id, ...this.parse(query) });
+    const rows = await selectPolicyRates(this.db, { policyId: id, ...this.parse(query) }, requestScopes(req).read);
     this.send(res, query.format, rows, (row) => String(row.territory_code));
   }
 

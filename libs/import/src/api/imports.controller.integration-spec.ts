@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { CoreModule } from '@pilote/core';
+import { attachRequestScopes, CoreModule } from '@pilote/core';
 import request from 'supertest';
 import { VALID_CSV, contextWithReferential, fingerprint, type ImportTestContext } from '../../test/support';
 import { ImportModule } from './import.module';
@@ -13,6 +13,12 @@ describe('REST imports', () => {
     context = await contextWithReferential();
     const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(context), ImportModule] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
+    // No auth layer here: the scopes it would compute are granted explicitly (unrestricted), since
+    // without any the routes refuse (fail closed). Rights themselves are tested in apps/api.
+    app.use((req: object, _res: unknown, next: () => void) => {
+      attachRequestScopes(req, { read: { territoryRoots: null }, import: { territoryRoots: null } });
+      next();
+    });
     await app.init();
   });
   afterAll(async () => {

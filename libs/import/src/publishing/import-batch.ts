@@ -48,12 +48,24 @@ export interface ImportBatchRow {
   finishedAt: string;
 }
 
-export async function listImportBatches(manager: EntityManager, limit = 50): Promise<ImportBatchRow[]> {
+/**
+ * The latest batches visible to a caller. `territoryRoots` null: every batch. Otherwise the
+ * caller's own batches, and those that wrote at least one measure and none outside these
+ * territories (a batch's file name and author are not shown to territories it did not touch).
+ */
+export async function listImportBatches(manager: EntityManager, visibleTo: { territoryRoots: string[] | null; authorId: string | null }, limit = 50): Promise<ImportBatchRow[]> {
+  const scoped = visibleTo.territoryRoots !== null;
   return (await manager.query(
     `SELECT id, file_name AS "fileName", file_hash AS "fileHash", format, mapping, author_id AS "authorId", status,
             rows_read AS "rowsRead", rows_written AS "rowsWritten", rows_unchanged AS "rowsUnchanged", warnings,
             started_at AS "startedAt", finished_at AS "finishedAt"
-     FROM import_batch ORDER BY finished_at DESC LIMIT $1`,
-    [limit],
+     FROM import_batch b
+     WHERE NOT $2::boolean
+        OR ($3::text IS NOT NULL AND b.author_id = $3)
+        OR (EXISTS (SELECT 1 FROM measure m WHERE m.batch_id = b.id)
+            AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.batch_id = b.id AND NOT EXISTS (
+              SELECT 1 FROM territory_ancestor a WHERE a.territory_code = m.territory_code AND a.ancestor_code = ANY($4::text[]))))
+     ORDER BY finished_at DESC LIMIT $1`,
+    [limit, scoped, visibleTo.authorId, visibleTo.territoryRoots ?? []],
   )) as ImportBatchRow[];
 }

@@ -4,7 +4,8 @@ export * from './server-part.types';
 export * from './define-connector';
 export * from '../loader';
 export { KIT_CONTEXT, UserFacingError, type KitContext } from '@pilote/core';
-// Permission checks on a module's resolvers and routes: `@Can('read', 'HelpArticle')`.
-export { Can } from '@pilote/auth';
+// Every resolver and route of a module declares who may call it (undeclared ones are refused):
+// `@Can('read', 'HelpArticle')`, `@SignedIn(reason)` or `@Public(reason)`.
+export { Can, Public, SignedIn, territoryArg } from '@pilote/core';
 // Helpers for connectors: the kit's RFC 4180 reader (`;` or `,` detected from the header).
 export { parseDelimited } from '@pilote/core';

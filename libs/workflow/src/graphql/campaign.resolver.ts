@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Can, type RequestIdentity } from '@pilote/auth';
+import { Can, type RequestIdentity, SignedIn } from '@pilote/auth';
 import { currentAsOf } from '@pilote/core';
 import type { Campaign } from '../campaigns/campaign';
 import { campaignBoard, createCampaign, updateCampaign, visibleCampaign, visibleCampaigns } from '../campaigns/campaign.service';
@@ -21,11 +21,13 @@ export class CampaignResolver {
   }
 
   @Query(() => [CampaignType], { description: 'Campaigns you can see (your scope, created by you or assigned to you).' })
+  @SignedIn('filtered by the service to the caller\'s scope, campaigns created by or assigned to the caller')
   campaigns(@Context('req') req: Req, @Args('includeClosed', { defaultValue: false }) includeClosed: boolean) {
     return this.runner.read(req.identity, async (identity) => (await visibleCampaigns(this.db, identity, includeClosed)).map(toType));
   }
 
   @Query(() => CampaignBoardType, { description: 'The completeness and freshness board of a campaign.' })
+  @SignedIn('the service refuses a campaign the caller cannot see')
   campaignBoard(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string, @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null) {
     return this.runner.read(req.identity, async (identity) => {
       const campaign = await visibleCampaign(this.db, identity, id);

@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Can, type RequestIdentity } from '@pilote/auth';
+import { Can, type RequestIdentity, SignedIn } from '@pilote/auth';
 import { computationLevelOrder, currentAsOf } from '@pilote/core';
 import { entrySheet } from '../entry/entry-sheet.service';
 import { EntrySheetType, WorkflowSettingsType } from './entry.types';
@@ -27,6 +27,7 @@ export class EntryResolver {
   }
 
   @Query(() => WorkflowSettingsType, { description: 'How this instance runs data entry (signed-in users).' })
+  @SignedIn('the data entry settings of the instance (workflow options), for its contributors')
   workflowSettings(@Context('req') req: Req) {
     return this.runner.read(req.identity, async () => ({ ...this.runner.kit.instance.config.workflow, emailEnabled: this.runner.dispatcher.emailEnabled }));
   }

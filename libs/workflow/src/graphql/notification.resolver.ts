@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthError, graphqlErrors, type RequestIdentity, requireUser } from '@pilote/auth';
+import { AuthError, graphqlErrors, type RequestIdentity, requireUser, SignedIn } from '@pilote/auth';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { Inject } from '@nestjs/common';
 import { invalid } from '../items/workflow-errors';
@@ -27,6 +27,7 @@ export class NotificationResolver {
   }
 
   @Query(() => [NotificationType], { description: 'Your notifications, latest first, in `locale` or your preferred language.' })
+  @SignedIn('the caller\'s own notifications')
   myNotifications(
     @Context('req') req: Req,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
@@ -41,11 +42,13 @@ export class NotificationResolver {
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
+  @SignedIn('the caller\'s own notifications')
   unreadNotificationCount(@Context('req') req: Req) {
     return graphqlErrors(async () => countUnread(this.db, requireUser(req.identity)));
   }
 
   @Mutation(() => NotificationType, { description: 'Marks one of your notifications read.' })
+  @SignedIn('the caller\'s own notifications')
   markNotificationRead(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string) {
     return graphqlErrors(async () => {
       const userId = requireUser(req.identity);
@@ -56,16 +59,19 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks all your notifications read; returns how many were unread.' })
+  @SignedIn('the caller\'s own notifications')
   markAllNotificationsRead(@Context('req') req: Req) {
     return graphqlErrors(async () => markAllRead(this.db, requireUser(req.identity)));
   }
 
   @Query(() => NotificationPreferencesType)
+  @SignedIn('the caller\'s own preferences')
   myNotificationPreferences(@Context('req') req: Req) {
     return graphqlErrors(async () => getPreferences(this.db, requireUser(req.identity)));
   }
 
   @Mutation(() => NotificationPreferencesType, { description: 'Your language for notifications and e-mails, and whether to receive e-mails.' })
+  @SignedIn('the caller\'s own preferences')
   setNotificationPreferences(
     @Context('req') req: Req,
     @Args('locale', { type: () => String, nullable: true }) locale?: string | null,

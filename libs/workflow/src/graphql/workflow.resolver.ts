@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Can, type RequestIdentity } from '@pilote/auth';
+import { Can, type RequestIdentity, SignedIn } from '@pilote/auth';
 import { itemsAt, itemsToReview, myProposals } from '../items/item-queries';
 import { moveItem, proposeNarrative, proposeValue, updateItem } from '../items/workflow.service';
 import { invalid } from '../items/workflow-errors';
@@ -39,26 +39,31 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => WorkflowItemType, { description: 'Changes a draft or refused item (its author only); submit = true sends it for validation.' })
+  @SignedIn('the service checks the caller is the item\'s author')
   updateWorkflowItem(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string, @Args('input') input: WorkflowItemChangeInput, @Args('submit', { defaultValue: false }) submit: boolean) {
     return this.runner.run(req.identity, async (call) => toItemType(await updateItem(call, id, input, submit)));
   }
 
   @Mutation(() => WorkflowItemType, { description: 'Sends a draft (or a refused item, unchanged) for validation.' })
+  @SignedIn('the service checks the caller is the item\'s author')
   submitWorkflowItem(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string) {
     return this.runner.run(req.identity, async (call) => toItemType(await moveItem(call, id, 'submit')));
   }
 
   @Mutation(() => WorkflowItemType, { description: 'Validates a submitted item (right: validate, in its territory).' })
+  @SignedIn('the service checks validate on the item\'s territory and policy (known once the item is loaded)')
   validateWorkflowItem(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string) {
     return this.runner.run(req.identity, async (call) => toItemType(await moveItem(call, id, 'validate')));
   }
 
   @Mutation(() => WorkflowItemType, { description: 'Refuses a submitted or validated item; the reason goes to its author.' })
+  @SignedIn('the service checks validate on the item\'s territory and policy (known once the item is loaded)')
   refuseWorkflowItem(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
     return this.runner.run(req.identity, async (call) => toItemType(await moveItem(call, id, 'refuse', reason)));
   }
 
   @Mutation(() => WorkflowItemType, { description: 'Publishes a validated item: a value counts in the rates at once.' })
+  @SignedIn('the service checks publish on the item\'s territory and policy (known once the item is loaded)')
   publishWorkflowItem(@Context('req') req: Req, @Args('id', { type: () => ID }) id: string) {
     return this.runner.run(req.identity, async (call) => toItemType(await moveItem(call, id, 'publish')));
   }
@@ -75,11 +80,13 @@ export class WorkflowResolver {
   }
 
   @Query(() => [WorkflowItemType], { description: 'Submitted items you may validate and validated items you may publish.' })
+  @SignedIn('filtered by the service to the items the caller may validate or publish')
   itemsToReview(@Context('req') req: Req) {
     return this.runner.read(req.identity, async (identity) => (await itemsToReview(this.runner.kit.dataSource.manager, identity)).map(toItemType));
   }
 
   @Query(() => [WorkflowItemType], { description: 'Your proposals, latest first.' })
+  @SignedIn('the caller\'s own proposals')
   myProposals(@Context('req') req: Req) {
     return this.runner.read(req.identity, async (identity) => (await myProposals(this.runner.kit.dataSource.manager, identity.userId!)).map(toItemType));
   }

@@ -6,12 +6,13 @@ import type { Request, Response } from 'express';
 import { listImportBatches } from '../publishing/import-batch';
 import type { ImportProgress } from '../publishing/import-report.types';
 import { runImport } from '../publishing/run-import';
+import { importMaxBytes } from './upload-limit';
 import { findMapping, type ImportQuery, isDryRun, type TranslatedReport, translateReport, type UploadedImportFile, withUploadedFile } from './uploaded-file';
 
 const PROGRESS_INTERVAL_MS = 250;
 
 /** Upload limit; the import itself streams, this only bounds the temporary file. */
-const MAX_UPLOAD_BYTES = Number(process.env.PILOTE_IMPORT_MAX_BYTES ?? 500 * 1024 * 1024);
+const MAX_UPLOAD_BYTES = importMaxBytes();
 
 /**
  * Whoever the authentication layer put on the request: `identity.userId` (libs/auth's
@@ -71,50 +72,56 @@ export class ImportsController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<void> {
     findMapping(query.mapping); // a bad request fails with its 400 before any line is sent
-    response.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store');
-    response.flushHeaders();
-    const line = (value: unknown) => response.write(`${JSON.stringify(value)}\n`);
-    let last = 0;
-    try {
-      const report = await this.importUpload(request, upload, query, acceptLanguage, (progress) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_INTERVAL_MS && progress.phase === 'reading') return;
-        last = now;
-        line({ type: 'progress', phase: progress.phase, percent: Math.round(progress.percent * 10) / 10, rows: progress.rows });
-      });
-      line({ type: 'report', httpStatus: report.status === 'invalid' ? 422 : 200, report });
-    } catch (error) {
-      // Headers are gone: the failure becomes the last line (nothing was written, the import is one transaction).
-      line({ type: 'error', message: error instanceof Error && 'getStatus' in error ? error.message : 'The import failed; nothing was written. Try again, or ask the instance administrator to read the server log.' });
-      if (!(error instanceof Error && 'getStatus' in error)) console.error(error);
-    } finally {
-      response.end();
-    }
+    // The body is spooled first: one over the size cap is a plain 413, not a broken stream.
+    await withUploadedFile(request, upload, query.fileName, async (file, fileName) => {
+      response.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store');
+      response.flushHeaders();
+      const line = (value: unknown) => response.write(`${JSON.stringify(value)}\n`);
+      let last = 0;
+      try {
+        const report = await this.importFile(request, file, fileName, query, acceptLanguage, (progress) => {
+          const now = Date.now();
+          if (now - last < PROGRESS_INTERVAL_MS && progress.phase === 'reading') return;
+          last = now;
+          line({ type: 'progress', phase: progress.phase, percent: Math.round(progress.percent * 10) / 10, rows: progress.rows });
+        });
+        line({ type: 'report', httpStatus: report.status === 'invalid' ? 422 : 200, report });
+      } catch (error) {
+        // Headers are gone: the failure becomes the last line (nothing was written, the import is one transaction).
+        line({ type: 'error', message: error instanceof Error && 'getStatus' in error ? error.message : 'The import failed; nothing was written. Try again, or ask the instance administrator to read the server log.' });
+        if (!(error instanceof Error && 'getStatus' in error)) console.error(error);
+      } finally {
+        response.end();
+      }
+    });
   }
 
   /** Runs the import on the uploaded file and translates the report's messages. */
-  private importUpload(
+  private importUpload(request: MaybeAuthenticated, upload: UploadedImportFile | undefined, query: ImportQuery, acceptLanguage: string | undefined): Promise<TranslatedReport> {
+    findMapping(query.mapping);
+    return withUploadedFile(request, upload, query.fileName, (file, fileName) => this.importFile(request, file, fileName, query, acceptLanguage));
+  }
+
+  private async importFile(
     request: MaybeAuthenticated,
-    upload: UploadedImportFile | undefined,
+    file: string,
+    fileName: string,
     query: ImportQuery,
     acceptLanguage: string | undefined,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<TranslatedReport> {
-    const mapping = findMapping(query.mapping);
-    return withUploadedFile(request, upload, query.fileName, async (file, fileName) => {
-      const report = await runImport(this.kit.dataSource, {
-        file,
-        fileName,
-        mapping,
-        dryRun: isDryRun(query),
-        authorId: authorOf(request),
-        levelOrder: computationLevelOrder(this.kit.instance.config),
-        asOf: currentAsOf(),
-        territoryRoots: requestScopes(request).import.territoryRoots,
-        onProgress,
-      });
-      return translateReport(report, query.lang, acceptLanguage);
+    const report = await runImport(this.kit.dataSource, {
+      file,
+      fileName,
+      mapping: findMapping(query.mapping),
+      dryRun: isDryRun(query),
+      authorId: authorOf(request),
+      levelOrder: computationLevelOrder(this.kit.instance.config),
+      asOf: currentAsOf(),
+      territoryRoots: requestScopes(request).import.territoryRoots,
+      onProgress,
     });
+    return translateReport(report, query.lang, acceptLanguage);
   }
 
   /** The latest import batches the caller may see: all of them with an unconditioned import right, else its own and those wholly inside its territories. */

@@ -30,3 +30,4 @@ export { computeGapToMedian } from './gap-to-median.rule';
 export { isOverdue, nextExpectedUpdate, type NextExpectedUpdateInput, type Periodicity } from './next-expected-update.rule';
 export { computeAlerts, DEFAULT_GAP_THRESHOLD, type Alert, type AlertCode, type AlertsInput } from './alerts.rule';
 export { aggregateOrEntered, reportParentValues, type NationalFallback, type ReportedValues } from './territorial-fallback.rule';
+export * from './barometre';

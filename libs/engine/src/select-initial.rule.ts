@@ -11,10 +11,12 @@ import type { DatedValue, Explanation } from './types';
  *   even when it is dated after the current value;
  * - `latest-dated`: the VI with the latest date, even after `asOf` (how PILOTE ≥ 2.5.7 reads from
  *   files that carry no import time, such as its exports, where later VIs were imported later);
- * - `oldest` (PILOTE before 2.5.7): the oldest-dated VI.
+ * - `oldest` (PILOTE before 2.5.7): the oldest-dated VI;
+ * - `not-entered`: the entered VIs are not the baseline (PILOTE's `vi_*_from` is not `user_input`:
+ *   the VI comes from another level or a sub-indicator) and that source has none.
  * `notBefore` (PILOTE: 2018-01-01) ignores older VIs.
  */
-export type InitialRule = 'latest-as-of' | 'last-imported' | 'latest-dated' | 'oldest';
+export type InitialRule = 'latest-as-of' | 'last-imported' | 'latest-dated' | 'oldest' | 'not-entered';
 export type MissingInitialRule = 'none' | 'zero';
 
 export interface InitialParams {
@@ -42,6 +44,7 @@ const RULE_WORDS: Record<InitialRule, string> = {
   'last-imported': 'last imported initial value (PILOTE ≥ 2.5.7)',
   'latest-dated': 'latest-dated initial value, even after the rate (PILOTE ≥ 2.5.7)',
   oldest: 'oldest initial value (PILOTE before 2.5.7)',
+  'not-entered': 'initial value from another source than the entered one (PILOTE vi_from ≠ user_input)',
 };
 
 export function describeInitialRule(rule: InitialRule): string {
@@ -56,11 +59,13 @@ export function chooseInitial(values: DatedValue[], asOf: string | undefined, pa
   if (params.rule === 'latest-as-of') chosen = selectLatest(usable, asOf);
   else if (params.rule === 'latest-dated') chosen = selectLatest(usable);
   else if (params.rule === 'last-imported') chosen = usable.at(-1) ?? null;
-  else {
+  else if (params.rule === 'oldest') {
     for (const v of usable) if (chosen === null || compareIsoDates(v.date, chosen.date) < 0) chosen = v;
   }
   const inputs = usable.map((v) => ({ role: 'initial', label: `initial value of ${v.date}`, value: v.value, date: v.date, provenance: v.provenance, territoryCode: v.territoryCode }));
-  const ignored = usable.length < values.length ? ` (${values.length - usable.length} dated before ${params.notBefore} ignored)` : '';
+  const notEntered = params.rule === 'not-entered' && values.length > 0 ? ` (the ${values.length} entered VI(s) are not used: the VI comes from another source)` : '';
+  const tooOld = usable.length < values.length ? ` (${values.length - usable.length} dated before ${params.notBefore} ignored)` : '';
+  const ignored = notEntered || tooOld;
   if (chosen !== null) {
     const after = asOf !== undefined && compareIsoDates(chosen.date, asOf) > 0 ? `, dated after the rate (${asOf})` : '';
     return {

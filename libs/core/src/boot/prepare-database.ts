@@ -8,7 +8,7 @@ export interface PrepareOptions {
   log?: (line: string) => void;
 }
 
-/** Migrations always run at start; the seed runs once, on an empty database. */
+/** Migrations always run at start (one process at a time); the seed runs once, on an empty database. */
 export async function prepareDatabase(context: KitContext, options: PrepareOptions): Promise<void> {
   const log = options.log ?? (() => undefined);
   let applied: string[];
@@ -25,5 +25,6 @@ export async function prepareDatabase(context: KitContext, options: PrepareOptio
   if (!options.seed) return;
   const [{ count }] = (await context.dataSource.query(`SELECT count(*)::int AS count FROM territory`)) as { count: number }[];
   if (count > 0) return;
-  await seedInstance(context, log);
+  // Checked again under a lock: another process started at the same time may be seeding.
+  await seedInstance(context, log, { onlyIfEmpty: true });
 }

@@ -21,8 +21,15 @@ import { generateDemoMeasures, generateDemoNarratives, generateDemoRoadmaps } fr
 export const DEMO_SEED = 20_220_101;
 export const DEMO_FROM = '2022-01-01';
 
-/** First start: territories, then the instance's referential and demo data, in one transaction. */
-export async function seedInstance(context: KitContext, log: (line: string) => void): Promise<void> {
+/** Transaction advisory lock of the first-start seed (two-int form: class 'SD', key 1). */
+const SEED_LOCK = [0x5344, 1] as const;
+
+/**
+ * First start: territories, then the instance's referential and demo data, in one transaction.
+ * `onlyIfEmpty`: processes started together on a new database seed once — the first takes the
+ * lock, the others wait for it, find territories and return false.
+ */
+export async function seedInstance(context: KitContext, log: (line: string) => void, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
   const config = context.instance.config;
   const started = Date.now();
   let lap = started;
@@ -34,13 +41,18 @@ export async function seedInstance(context: KitContext, log: (line: string) => v
   };
   const levelOrder = computationLevelOrder(config);
   const allLevels = config.territoryLevels.map((level) => level.id);
-  await context.dataSource.transaction(async (manager) => {
+  const seeded = await context.dataSource.transaction(async (manager) => {
+    if (options.onlyIfEmpty) {
+      await manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...SEED_LOCK]);
+      const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM territory`)) as { count: number }[];
+      if (count > 0) return false;
+    }
     const levels = config.territories.levels ?? hierarchyLevels(config);
     const territories = buildFrenchTerritories(levels, config.territories.regions);
     await upsertTerritories(manager, territories);
     step(`Territories: ${territories.length}`);
     const referentialDir = path.resolve(context.instance.directory, config.data.referential);
-    if (!existsSync(referentialDir)) return;
+    if (!existsSync(referentialDir)) return true;
     const read = readReferentialFiles(referentialDir);
     const validated = validateReferential(read.items, { levels: allLevels });
     const problems = [...read.problems, ...validated.problems];
@@ -57,8 +69,10 @@ export async function seedInstance(context: KitContext, log: (line: string) => v
     }
     step(`Referential: ${validated.referential.policies.length} policies, ${validated.referential.indicators.length} indicators`);
     if (config.data.seed === 'demo') await seedDemoValues(manager, levelOrder, step);
+    return true;
   });
-  log(`First-start seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (seeded) log(`First-start seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return seeded;
 }
 
 async function seedDemoValues(manager: EntityManager, levelOrder: string[], log: (line: string) => void): Promise<void> {

@@ -8,7 +8,7 @@ export const RATE_LOCK_CLASS = 0x5052;
 
 /**
  * Serialises the writers of the same policies' rates until the caller's transaction ends
- * (docs/adr/018-rates-refreshed-under-policy-locks.md). Every refresh reads other territories'
+ * (docs/adr/019-rates-refreshed-under-policy-locks.md). Every refresh reads other territories'
  * committed values (a région sums its départements, peers' statistics span a whole level), so
  * two writers of one policy must not compute at the same time: the second waits here, and under
  * READ COMMITTED its next statement sees what the first committed. Take it BEFORE reading

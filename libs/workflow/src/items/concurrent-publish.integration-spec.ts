@@ -9,7 +9,7 @@ import { WorkflowModule } from '../workflow.module';
 /**
  * Issue 14: rates stay exact when many values are published at once across sibling
  * départements, through the workflow (GraphQL publish) and imports (REST) together. Before the
- * policy locks (ADR 018), PostgreSQL kept régions and FRANCE computed from a sibling's old value
+ * policy locks (ADR 019), PostgreSQL kept régions and FRANCE computed from a sibling's old value
  * and failed most concurrent publishes on duplicate keys of the derived rows.
  */
 const AS_OF = '2024-12-31';

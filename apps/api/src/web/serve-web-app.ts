@@ -30,7 +30,9 @@ function installedWebDist(): string | undefined {
  */
 export function serveWebApp(app: Express, webDist = findWebDist(), facts?: IndexHtmlFacts): void {
   if (!webDist) {
-    app.get('/', (_req, res) => {
+    // Middleware, like the built app below: static pages are not API operations (no rights to declare).
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || req.path !== '/') return next();
       res.status(503).type('text/plain').send('The web app is not built: run `npx nx run web:build` (npm start does it for you).');
     });
     return;

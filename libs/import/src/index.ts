@@ -6,6 +6,7 @@ export * from './reading/table-read-error';
 export * from './reading/table.types';
 export * from './values/parse-number';
 export * from './values/parse-date';
+export * from './values/value-range';
 export * from './schema/table-schema.types';
 export * from './schema/pilote-schema';
 export * from './schema/validate-cell';

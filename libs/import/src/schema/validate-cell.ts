@@ -1,5 +1,6 @@
 import { parseDate } from '../values/parse-date';
 import { looksLikeFormula, parseNumber } from '../values/parse-number';
+import { isValueInRange } from '../values/value-range';
 import type { TableSchemaField } from './table-schema.types';
 
 export type CellValue = string | number | null;
@@ -21,6 +22,7 @@ export function validateCell(field: TableSchemaField, raw: string, missingValues
     case 'integer': {
       const parsed = parseNumber(text);
       if (!parsed.ok) return { ok: false, code: parsed.reason === 'formula' ? 'formulaInNumber' : parsed.reason };
+      if (!isValueInRange(parsed.value)) return { ok: false, code: 'outOfRange' };
       if (field.type === 'integer' && !Number.isInteger(parsed.value)) return { ok: false, code: 'notAnInteger' };
       if (constraints.minimum !== undefined && parsed.value < constraints.minimum) return { ok: false, code: 'belowMinimum', params: { minimum: constraints.minimum } };
       if (constraints.maximum !== undefined && parsed.value > constraints.maximum) return { ok: false, code: 'aboveMaximum', params: { maximum: constraints.maximum } };

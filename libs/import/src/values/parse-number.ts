@@ -1,4 +1,4 @@
-export type NumberParse = { ok: true; value: number } | { ok: false; reason: 'formula' | 'notANumber' | 'ambiguousSeparators' };
+export type NumberParse = { ok: true; value: number } | { ok: false; reason: 'formula' | 'notANumber' | 'ambiguousSeparators' | 'outOfRange' };
 
 const NUMBER = /^[+-]?(\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 // Spaces (incl. no-break and narrow no-break) between digit groups: "1 234,5" as Excel writes it.
@@ -13,7 +13,8 @@ export function parseNumber(raw: string): NumberParse {
   const text = raw.trim().replace(GROUP_SPACES, '');
   if (NUMBER.test(text)) {
     const value = Number(text.replace(',', '.'));
-    if (Number.isFinite(value)) return { ok: true, value };
+    // A number written in full that overflows (1e999) is a number, too large: say so.
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'outOfRange' };
   }
   if (/^[=+\-@]/.test(text)) return { ok: false, reason: 'formula' };
   if (/^[+-]?\d[\d.,]*$/.test(text) && text.includes('.') && text.includes(',')) return { ok: false, reason: 'ambiguousSeparators' };

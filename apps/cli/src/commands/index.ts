@@ -9,5 +9,6 @@ import { importCommand } from './import.command';
 import { exportCommand } from './export.command';
 import { createModuleCommand } from './create-module.command';
 import { notifyDeadlinesCommand } from './notify-deadlines.command';
+import { barometreCommand } from './barometre.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand];
+export const commands: Command[] = [startCommand, migrateCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand, barometreCommand];

@@ -18,7 +18,8 @@ export function describeChoice(i: IndicatorCheck): string {
   const changes = i.chosen.changes.map((c) => (c.startsWith('direction') && i.derived.direction !== null ? `${c} (the files suggest ${i.derived.direction}: ${i.derived.reason})` : c));
   const s = i.inferenceScore;
   const weak = s.zones === 1 ? ' [decided by one zone]' : '';
-  return `${i.indicatorId}  ${changes.join('; ')} — ${s.chosen} of ${s.zones} zone(s) match (default: ${s.default})${weak}`;
+  const ties = i.ties > 1 ? `; ${i.ties - 1} other set(s) match as many, the simplest is kept` : '';
+  return `${i.indicatorId}  ${changes.join('; ')} — ${s.chosen} of ${s.zones} zone(s) match (default: ${s.default}${ties})${weak}`;
 }
 
 export function formatBarometreReport(check: BarometreCheck, options: ReportOptions = {}): string {
@@ -63,6 +64,7 @@ export function formatBarometreReport(check: BarometreCheck, options: ReportOpti
   if (options.zones) {
     lines.push('');
     lines.push('Disagreeing zones (indicator, zone, date, published, computed, classes):');
+    if (check.matched === check.zones) lines.push('  none');
     for (const c of check.comparisons) {
       if (c.cls === 'match') continue;
       lines.push(`  ${c.indicatorId} ${c.zone} ${c.asOf} ${formatNumber(c.published)} ${c.computed === null ? '—' : formatNumber(c.computed)} ${c.alsoHolds.join(',')}`);

@@ -77,15 +77,23 @@ export const instanceConfigSchema = z.object({
   rights: z
     .object({ quotas: z.record(z.string(), z.number().int().min(0)).default({ DEPT: 150, REG: 200 }) })
     .default({ quotas: { DEPT: 150, REG: 200 } }),
-  /** Data entry workflow (libs/workflow): whether imported values publish directly, reminder delay. */
+  /** Data entry workflow policy (libs/workflow): who publishes by import, separation of duties, reminder delay. */
   workflow: z
     .object({
-      /** true: an import publishes its values at once; false: they become proposals to validate. */
-      trustedImports: z.boolean().default(true),
+      /** Who may publish values by importing a file: only roles that may publish ('publishers'), or anyone who may import ('importers'). Others' imports become proposals. */
+      publishByImport: z.enum(['publishers', 'importers']).optional(),
+      /** Deprecated (before publishByImport): true = 'importers', false = 'publishers'. */
+      trustedImports: z.boolean().optional(),
+      /** Whether the author of a proposal may validate it (false: someone else must — separation of duties). */
+      selfValidation: z.boolean().default(false),
       /** `pilote notify-deadlines` reminds assignees this many days before a campaign's deadline. */
       deadlineReminderDays: z.number().int().min(0).max(60).default(3),
     })
-    .default({ trustedImports: true, deadlineReminderDays: 3 }),
+    .default({ selfValidation: false, deadlineReminderDays: 3 })
+    .transform(({ publishByImport, trustedImports, ...rest }) => ({
+      publishByImport: publishByImport ?? (trustedImports === true ? ('importers' as const) : ('publishers' as const)),
+      ...rest,
+    })),
 });
 
 export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;

@@ -5,6 +5,7 @@ import { entrySheet } from '../entry/entry-sheet.service';
 import { EntrySheetType, WorkflowSettingsType } from './entry.types';
 import { toItemType } from './workflow-item.types';
 import { WorkflowRunner } from './workflow-runner';
+import { importPublishesDirectly } from '../policy/workflow-policy';
 
 type Req = { identity?: RequestIdentity };
 
@@ -29,6 +30,11 @@ export class EntryResolver {
   @Query(() => WorkflowSettingsType, { description: 'How this instance runs data entry (signed-in users).' })
   @SignedIn('the data entry settings of the instance (workflow options), for its contributors')
   workflowSettings(@Context('req') req: Req) {
-    return this.runner.read(req.identity, async () => ({ ...this.runner.kit.instance.config.workflow, emailEnabled: this.runner.dispatcher.emailEnabled }));
+    const workflow = this.runner.kit.instance.config.workflow;
+    return this.runner.read(req.identity, async () => ({
+      ...workflow,
+      trustedImports: importPublishesDirectly(workflow, req.identity?.ability.can('publish', 'Measure') ?? false),
+      emailEnabled: this.runner.dispatcher.emailEnabled,
+    }));
   }
 }

@@ -91,7 +91,9 @@ export class EntrySheetType {
 
 @ObjectType('WorkflowSettings', { description: 'The instance’s workflow configuration (pilote.config.ts `workflow`).' })
 export class WorkflowSettingsType {
-  @Field({ description: 'true: imports publish directly; false: they become proposals (POST /api/v1/imports/proposals)' }) trustedImports!: boolean;
+  @Field({ description: 'For you: true, your imports publish directly; false, they become proposals (POST /api/v1/imports/proposals). Follows publishByImport and your rights.' }) trustedImports!: boolean;
+  @Field({ description: "Who publishes by import: 'publishers' (roles that may publish; the default) or 'importers' (anyone who may import)" }) publishByImport!: string;
+  @Field({ description: 'Whether the author of a proposal may validate it (default false: separation of duties)' }) selfValidation!: boolean;
   @Field(() => Int) deadlineReminderDays!: number;
   @Field({ description: 'Whether e-mails are sent (SMTP_HOST set)' }) emailEnabled!: boolean;
 }

@@ -1,4 +1,5 @@
 import type { InstanceConfig, MeasureKind } from '@pilote/core';
+import { isValueInRange } from '@pilote/import';
 import type { EntityManager } from 'typeorm';
 import { invalid } from './workflow-errors';
 import type { MeasurePayload, NarrativeKind, NarrativePayload } from './workflow-item';
@@ -60,6 +61,7 @@ export async function checkValueProposal(db: EntityManager, input: ValueProposal
   }
   if (!isIsoDate(input.date)) throw invalid('date', `"${input.date}" is not a date (expected YYYY-MM-DD).`);
   if (typeof input.value !== 'number' || !Number.isFinite(input.value)) throw invalid('value', 'The value must be a number.');
+  if (!isValueInRange(input.value)) throw invalid('value', `The value ${input.value} is out of range: between -10^15 and 10^15.`);
   return { policyId: indicator.policy_id, payload: { kind: input.kind as MeasureKind, date: input.date, value: input.value } };
 }
 

@@ -81,7 +81,7 @@ export async function moveItem(call: WorkflowCall, id: string, step: Exclude<Wor
   const item = await lockItem(call.db, id);
   if (!item) throw forbidden(STEP_ACTION[step], 'WorkflowItem');
   await assertCanAt(call, STEP_ACTION[step], subjectOf(item.subjectKind), item.territoryCode, item.policyId);
-  const moved = transition({ from: item.state, step, reason, byAuthor: item.authorId === call.identity.userId });
+  const moved = transition({ from: item.state, step, reason, byAuthor: item.authorId === call.identity.userId, selfValidation: call.config.workflow.selfValidation });
   if (!moved.ok) throw conflict(moved.code, moved.message);
   const cleanReason = step === 'refuse' ? reason!.trim().slice(0, 2000) : null;
   let published: Record<string, unknown> | null = null;

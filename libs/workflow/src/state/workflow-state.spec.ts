@@ -1,7 +1,7 @@
 import { stepsFrom, transition, type WorkflowState, type WorkflowStep } from './workflow-state';
 
-const go = (from: WorkflowState, step: WorkflowStep, extra: { reason?: string | null; byAuthor?: boolean } = {}) =>
-  transition({ from, step, reason: extra.reason, byAuthor: extra.byAuthor ?? true });
+const go = (from: WorkflowState, step: WorkflowStep, extra: { reason?: string | null; byAuthor?: boolean; selfValidation?: boolean } = {}) =>
+  transition({ from, step, reason: extra.reason, byAuthor: extra.byAuthor ?? true, selfValidation: extra.selfValidation });
 
 describe('workflow state machine', () => {
   it('follows draft → submitted → validated → published', () => {
@@ -31,6 +31,12 @@ describe('workflow state machine', () => {
   it('lets only the author change or submit a draft', () => {
     expect(go('draft', 'submit', { byAuthor: false })).toMatchObject({ ok: false, code: 'NOT_AUTHOR' });
     expect(go('draft', 'save', { byAuthor: false })).toMatchObject({ ok: false, code: 'NOT_AUTHOR' });
+  });
+
+  it('refuses that an author validates their own proposal unless the instance allows it', () => {
+    expect(go('submitted', 'validate', { byAuthor: true })).toMatchObject({ ok: false, code: 'OWN_PROPOSAL' });
+    expect(go('submitted', 'validate', { byAuthor: true, selfValidation: true })).toEqual({ ok: true, state: 'validated' });
+    expect(go('submitted', 'validate', { byAuthor: false })).toEqual({ ok: true, state: 'validated' });
   });
 
   it('lists the steps a state offers', () => {

@@ -37,7 +37,7 @@ const TO: Record<WorkflowStep, WorkflowState> = {
 
 export type TransitionResult =
   | { ok: true; state: WorkflowState }
-  | { ok: false; code: 'STEP_NOT_ALLOWED' | 'REASON_REQUIRED' | 'NOT_AUTHOR'; message: string };
+  | { ok: false; code: 'STEP_NOT_ALLOWED' | 'REASON_REQUIRED' | 'NOT_AUTHOR' | 'OWN_PROPOSAL'; message: string };
 
 export interface TransitionInput {
   from: WorkflowState;
@@ -46,15 +46,21 @@ export interface TransitionInput {
   reason?: string | null;
   /** Drafts and refused items are changed by their author only. */
   byAuthor: boolean;
+  /** The instance lets authors validate their own proposals (workflow.selfValidation; default no). */
+  selfValidation?: boolean;
 }
 
 /** The pure rule: may this step start from this state, and where does it lead. */
-export function transition({ from, step, reason, byAuthor }: TransitionInput): TransitionResult {
+export function transition({ from, step, reason, byAuthor, selfValidation = false }: TransitionInput): TransitionResult {
   if (!FROM[step].includes(from)) {
     return { ok: false, code: 'STEP_NOT_ALLOWED', message: `A ${from} item cannot be ${pastTense(step)}; allowed from: ${FROM[step].join(', ')}.` };
   }
   if ((step === 'save' || step === 'submit') && !byAuthor) {
     return { ok: false, code: 'NOT_AUTHOR', message: 'Only the author of a draft or refused item can change or submit it.' };
+  }
+  // Separation of duties: a second person checks each value before it can be published.
+  if (step === 'validate' && byAuthor && !selfValidation) {
+    return { ok: false, code: 'OWN_PROPOSAL', message: 'You cannot validate your own proposal: another validator must (workflow.selfValidation is off on this instance).' };
   }
   if (step === 'refuse' && !reason?.trim()) {
     return { ok: false, code: 'REASON_REQUIRED', message: 'Say why the value is refused: the author receives the reason.' };

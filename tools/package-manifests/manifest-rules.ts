@@ -1,0 +1,54 @@
+import { packageImports } from './package-imports';
+
+export interface Manifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  license?: string;
+  repository?: { type: string; url: string; directory?: string };
+  files?: string[];
+  main?: string;
+  types?: string;
+  exports?: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  devDependencies?: Record<string, string>;
+}
+
+/**
+ * Packages published as a built browser bundle: what they import is compiled into dist/, so it is
+ * needed to build them (devDependencies), not by whoever installs them.
+ */
+export const BUNDLED = new Set(['@pilote/web']);
+
+/** Folders whose imports may be optional peers: a module's web part (built by the host web app) and test helpers. */
+function sideFolder(manifest: Manifest, from: string): boolean {
+  return from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
+}
+
+/** Each import of the package's sources that its manifest does not declare, or declares in the wrong place. */
+export function undeclaredImports(dir: string, manifest: Manifest): string[] {
+  const problems: string[] = [];
+  const declared = { ...manifest.peerDependencies, ...manifest.dependencies, ...(BUNDLED.has(manifest.name) ? manifest.devDependencies : {}) };
+  for (const { name, from } of packageImports(dir, manifest.name)) {
+    if (!(name in declared)) problems.push(`${manifest.name} imports ${name} (in ${from.join(', ')}) without declaring it`);
+    else if (manifest.peerDependenciesMeta?.[name]?.optional && !from.every((folder) => sideFolder(manifest, folder))) {
+      problems.push(`${manifest.name} imports ${name} at run time (in ${from.join(', ')}) but declares it an optional peer`);
+    }
+  }
+  return problems;
+}
+
+/** Every declared version is exact, and the same as the repository root's (or the workspace package's own). */
+export function versionProblems(manifest: Manifest, rootVersions: Record<string, string>, workspaceVersions: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const field of ['dependencies', 'peerDependencies', 'devDependencies'] as const) {
+    for (const [name, version] of Object.entries(manifest[field] ?? {})) {
+      const expected = workspaceVersions[name] ?? rootVersions[name];
+      if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)) problems.push(`${manifest.name} ${field}.${name} is "${version}": use an exact version`);
+      else if (expected && version !== expected) problems.push(`${manifest.name} ${field}.${name} is ${version} but the repository uses ${expected}`);
+    }
+  }
+  return problems;
+}

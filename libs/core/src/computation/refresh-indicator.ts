@@ -1,4 +1,5 @@
-import { computeIndicatorRates, type AggregateComputed, type DatedValue, type Provenance } from '@pilote/engine';
+import { computeIndicatorRates, type AggregateComputed, type CalculationParams, type DatedValue, type Provenance } from '@pilote/engine';
+import { toEngineParams } from '../referential/calculation-settings';
 import { aggregateSeries } from './aggregate-series';
 import type { ComputationStore, DerivedRow, StateRow } from './computation-store';
 import { type IndicatorMeta, SERIES_KINDS, type SeriesPoint, type TerritoryNode, type TerritorySeries, emptySeries } from './computation.types';
@@ -40,7 +41,9 @@ export async function refreshIndicator(
     const codes = nodes.map((n) => n.code);
     const currentExplanations = await aggregateLevel(store, indicator, level, nodes, asOf);
     const series = await store.series(indicator.id, codes);
-    const states = nodes.map((node) => computeState(indicator, node.code, series.get(node.code) ?? emptySeries(), asOf, currentExplanations.get(node.code) ?? null));
+    // the indicator's PILOTE calculation parameters at this level (absent: the engine's defaults)
+    const params = toEngineParams(indicator.levels[level]?.calculation);
+    const states = nodes.map((node) => computeState(indicator, node.code, series.get(node.code) ?? emptySeries(), asOf, currentExplanations.get(node.code) ?? null, params));
     await store.replaceStates(indicator.id, codes, states);
     done.push(...codes);
   }
@@ -75,9 +78,16 @@ async function aggregateLevel(store: ComputationStore, indicator: IndicatorMeta,
   return explanations;
 }
 
-function computeState(indicator: IndicatorMeta, territoryCode: string, s: TerritorySeries, asOf: string, current: AggregateComputed | null): StateRow {
+function computeState(
+  indicator: IndicatorMeta,
+  territoryCode: string,
+  s: TerritorySeries,
+  asOf: string,
+  current: AggregateComputed | null,
+  params: Partial<CalculationParams> | undefined,
+): StateRow {
   const currents = toDated(s.VA);
-  const input = { direction: indicator.direction, initials: toDated(s.VI), currents, targets: toDated(s.VC), asOf };
+  const input = { direction: indicator.direction, initials: toDated(s.VI), currents, targets: toDated(s.VC), asOf, params };
   const rates = computeIndicatorRates(input);
   // Trend: the global rate as it stood with the previous current value.
   const earlier = currents.filter((p) => p.date <= asOf).slice(0, -1);

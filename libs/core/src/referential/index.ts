@@ -6,3 +6,4 @@ export * from './apply-referential';
 export * from './load-referential';
 export * from './export-referential';
 export * from './parse-delimited';
+export * from './calculation-settings';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calculationSettingsSchema, fromPiloteV2 } from './calculation-settings';
 
 const stableId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, dots, dashes or underscores');
 const levelId = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a level id is upper case, e.g. DEPT');
@@ -36,9 +37,11 @@ export const levelSettingsSchema = z.object({
   VA: valueMode.default('entered'),
   VC: valueMode.default('entered'),
   aggregation: z.enum(['sum', 'mean', 'population-weighted-mean']).default('sum'),
+  /** PILOTE's calculation parameters at this level (which VI, comparable current values…); absent: the defaults */
+  calculation: calculationSettingsSchema.optional(),
 });
 
-export const indicatorSchema = z.object({
+const indicatorObject = z.object({
   id: stableId,
   policy: stableId,
   name: z.string().min(1),
@@ -53,6 +56,12 @@ export const indicatorSchema = z.object({
   levels: z.record(levelId, levelSettingsSchema).refine((levels) => Object.keys(levels).length > 0, 'give the settings of at least one level'),
   status: z.enum(['active', 'archived']).default('active'),
 });
+
+/** An indicator; PILOTE v2's parameter names are accepted too (see `fromPiloteV2`). */
+export const indicatorSchema = z.preprocess(
+  (raw, ctx) => fromPiloteV2(raw, (field, message) => ctx.addIssue({ code: 'custom', message, path: [field] })),
+  indicatorObject,
+);
 
 export const perimeterSchema = z.object({
   code: z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'a perimeter code is upper case, e.g. CRTE-ARDENNES'),

@@ -31,3 +31,4 @@ export { isOverdue, nextExpectedUpdate, type NextExpectedUpdateInput, type Perio
 export { computeAlerts, DEFAULT_GAP_THRESHOLD, type Alert, type AlertCode, type AlertsInput } from './alerts.rule';
 export { aggregateOrEntered, reportParentValues, type NationalFallback, type ReportedValues } from './territorial-fallback.rule';
 export * from './barometre';
+export { computeMean, explainPeerStats, type ExplainedStats, type LabelledValue } from './explained-stats.rule';

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { undeclaredOperations, walkOperations, type WalkedOperation } from '@pilote/auth/testing';
+import { undeclaredOperations, walkFieldResolvers, walkOperations, type WalkedOperation } from '@pilote/auth/testing';
 import { loadInstanceConfig, type LoadedInstanceConfig } from '@pilote/core';
 import type { TestKit } from '../src/testing';
 import { startTestKit } from '../src/testing';
@@ -61,6 +61,16 @@ describe('permission walk: every operation of the live schema and router declare
     const body = (await route.json()) as { error: string; message: string };
     expect(body.error).toBe('OPERATION_UNDECLARED');
     expect(JSON.stringify(body)).not.toMatch(/leaked/);
+  });
+
+  it('lets no field resolver run under a public or signed-in root unless it is marked public itself', () => {
+    const fields = walkFieldResolvers(kit.server.app);
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['Policy.indicators', 'Territory.parent']));
+    // The public branding query reaches the modules' public settings: that field says it is public.
+    const publicSettings = fields.find((field) => field.name.endsWith('.publicSettings'));
+    expect(publicSettings).toMatchObject({ reachedFromWeakerRoots: expect.arrayContaining(['Query.instance']), access: { kind: 'public' } });
+    const leaks = fields.filter((field) => field.reachedFromWeakerRoots.length > 0 && field.access?.kind !== 'public');
+    expect(leaks).toEqual([]);
   });
 
   it('gives every public operation a reason (a public operation is a decision, reviewed in docs/operating/security-model.md)', () => {

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { JsonScalar, ModuleInfoType } from '@pilote/core';
+import { JsonScalar, ModuleInfoType, Public } from '@pilote/core';
 import { ModuleSettingsService } from './module-settings.service';
 
 /**
@@ -12,6 +12,7 @@ export class ModulePublicSettingsResolver {
   constructor(private readonly service: ModuleSettingsService) {}
 
   @ResolveField(() => JsonScalar, { description: 'Effective values of the settings the module lets the browser read' })
+  @Public('only the keys the manifest lists in publicSettings, for the web part before sign-in')
   publicSettings(@Parent() module: ModuleInfoType): Promise<Record<string, unknown>> {
     return this.service.publicSettings(module.id);
   }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, type GraphQLNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLSchema } from 'graphql';
 import { ACCESS_METADATA, type AccessSpec } from '@pilote/core';
 
 /** One operation of the running app, and what it declares (undefined: nothing, so refused). */
@@ -17,6 +18,7 @@ export interface WalkedOperation {
 // @nestjs/graphql's metadata keys (graphql.constants, not exported from the package root).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'];
 
 type Handler = { owner: string; method: string; fn: (...args: unknown[]) => unknown; cls: object };
@@ -64,9 +66,10 @@ function accessOf(handler: Handler | undefined): AccessSpec | undefined {
 }
 
 /** Methods of every provider and controller of every Nest module of the app. */
-function nestHandlers(app: INestApplication): { resolvers: Map<string, Handler>; routes: Map<string, Handler> } {
+function nestHandlers(app: INestApplication): { resolvers: Map<string, Handler>; routes: Map<string, Handler>; fields: Map<string, Handler> } {
   const resolvers = new Map<string, Handler>();
   const routes = new Map<string, Handler>();
+  const fields = new Map<string, Handler>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of [...module.providers.values(), ...module.controllers.values()]) {
       const cls = wrapper.metatype as (new (...args: unknown[]) => object) | null;
@@ -76,14 +79,16 @@ function nestHandlers(app: INestApplication): { resolvers: Map<string, Handler>;
         const fn = (cls.prototype as Record<string, (...args: unknown[]) => unknown>)[method];
         const handler = { owner: cls.name, method, fn, cls };
         const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, fn) as string | undefined;
-        if (type === 'Query' || type === 'Mutation') resolvers.set(`${type}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, fn) as string | undefined) ?? method}`, handler);
+        const field = (Reflect.getMetadata(RESOLVER_NAME_METADATA, fn) as string | undefined) ?? method;
+        if (type === 'Query' || type === 'Mutation') resolvers.set(`${type}.${field}`, handler);
+        if (Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, fn) === true) fields.set(`${String(Reflect.getMetadata(RESOLVER_TYPE_METADATA, cls))}.${field}`, handler);
         if (isController && Reflect.hasMetadata(METHOD_METADATA, fn)) {
           for (const path of routePaths(cls, fn)) routes.set(`${HTTP_METHODS[Reflect.getMetadata(METHOD_METADATA, fn) as number]} ${path}`, handler);
         }
       }
     }
   }
-  return { resolvers, routes };
+  return { resolvers, routes, fields };
 }
 
 function methodsOf(prototype: object): string[] {
@@ -141,4 +146,63 @@ function walkRouter(app: INestApplication, { routes }: { routes: Map<string, Han
     }
   }
   return operations;
+}
+
+/** A field with its own resolver (`@ResolveField`), and the weakest root declarations that reach its type. */
+export interface ReachedFieldResolver {
+  /** `Policy.indicators`. */
+  name: string;
+  handler: string | null;
+  /** Its own mark: only `@Public(reason)` means something here (the guard does not run on fields). */
+  access: AccessSpec | undefined;
+  /** Root operations declared `@Public` or `@SignedIn` whose answer can contain this field. */
+  reachedFromWeakerRoots: string[];
+}
+
+/**
+ * Field resolvers run without the guard: they inherit the check of the root operation that
+ * returned their parent. One reachable from a `@Public` or `@SignedIn` root would show its data
+ * to whoever may call that root, so it must say so with `@Public(reason)`; the walk lists those
+ * that do not (`reachedFromWeakerRoots` non-empty and no public mark).
+ */
+export function walkFieldResolvers(app: INestApplication): ReachedFieldResolver[] {
+  const { fields } = nestHandlers(app);
+  const schema = app.get(GraphQLSchemaHost).schema;
+  const operations = walkSchema(app, nestHandlers(app));
+  const weakerRootsOf = new Map<string, Set<string>>();
+  for (const operation of operations) {
+    if (operation.access?.kind === 'can') continue;
+    const [typeName, fieldName] = operation.name.split('.');
+    const root = typeName === 'Query' ? schema.getQueryType() : schema.getMutationType();
+    const returned = root?.getFields()[fieldName]?.type;
+    if (!returned) continue;
+    for (const reached of reachableTypes(schema, getNamedType(returned))) {
+      if (!weakerRootsOf.has(reached)) weakerRootsOf.set(reached, new Set());
+      weakerRootsOf.get(reached)!.add(operation.name);
+    }
+  }
+  // Nest wraps every field of the schema, so field resolvers are found from their metadata.
+  const result: ReachedFieldResolver[] = [];
+  for (const [name, handler] of fields) {
+    const typeName = name.slice(0, name.indexOf('.'));
+    // A parent type the schema does not know is reported as reached from everywhere (checked by hand).
+    const reached = schema.getType(typeName) ? [...(weakerRootsOf.get(typeName) ?? [])].sort() : [`unknown type ${typeName}`];
+    result.push({ name, handler: `${handler.owner}.${handler.method}`, access: accessOf(handler), reachedFromWeakerRoots: reached });
+  }
+  return result.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Output types reachable from a type through fields, lists, unions and interfaces. */
+function reachableTypes(schema: GraphQLSchema, start: GraphQLNamedType): Set<string> {
+  const seen = new Set<string>();
+  const queue: GraphQLNamedType[] = [start];
+  while (queue.length > 0) {
+    const type = queue.pop()!;
+    if (seen.has(type.name)) continue;
+    seen.add(type.name);
+    if (isObjectType(type) || isInterfaceType(type)) for (const field of Object.values(type.getFields())) queue.push(getNamedType(field.type));
+    if (isUnionType(type)) queue.push(...type.getTypes());
+    if (isInterfaceType(type)) queue.push(...schema.getPossibleTypes(type));
+  }
+  return seen;
 }

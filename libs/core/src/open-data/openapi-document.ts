@@ -17,7 +17,17 @@ export function buildOpenApiDocument(version: string, instanceId: string) {
   const rate = { type: ['number', 'null'], minimum: 0, maximum: 100, description: 'Progress rate in %, null when it cannot be computed' };
   return {
     openapi: '3.1.0',
-    info: { title: `PILOTE kit open data (${instanceId})`, version, description: 'Published rates and values per indicator × territory × date. Rates follow the rules in libs/engine/README.md.' },
+    info: {
+      title: `PILOTE kit open data (${instanceId})`,
+      version,
+      description:
+        'Published rates and values per indicator × territory × date. Rates follow the rules in libs/engine/README.md. ' +
+        'Anonymous calls work when the instance opens its dashboards to the public; otherwise send an API token (`Authorization: Bearer pk_…`, scope read): ' +
+        'the rights are those of the dashboards (401 anonymous, 403 outside your territories) and rows outside your territories are not listed.',
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A PILOTE API token (pk_…)' } } },
+    // Either anonymous (open-data instances) or a token.
+    security: [{}, { bearer: [] }],
     paths: {
       '/api/v1/indicators': { get: { summary: 'Published indicators', responses: { '200': { description: 'Indicators' } } } },
       '/api/v1/indicators/{id}/rates': {

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Link, Menu, MenuItem } from '@mui/material';
+import { Badge, Box, Button, Link, List, ListItem, Menu, MenuItem } from '@mui/material';
 import { VisuallyHidden } from '@pilote/ui';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { fetchGraphQL } from '../api/graphql';
 import { UNREAD_COUNT_QUERY } from '../features/account/accountApi';
 import { useSession } from '../session/SessionContext';
+import { accountName } from './accountName';
 import { RouterLink } from './RouterLink';
 
 const POLL_MS = 60_000;
@@ -27,9 +28,12 @@ function useUnreadCount(enabled: boolean): number {
   return count;
 }
 
-/** Sign-in link, or the signed-in user's notifications and personal pages (only those their rights open). */
-export function AccountMenu() {
-  const { t } = useTranslation('core');
+/**
+ * Sign-in link, or the signed-in user's notifications and personal pages (only those their rights
+ * open): a menu button in the header, or (`list`, in the phone menu) the same links one per line.
+ */
+export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' }) {
+  const { t, i18n } = useTranslation('core');
   const { info, may } = useSession();
   const navigate = useNavigate();
   const menuId = useId();
@@ -49,17 +53,32 @@ export function AccountMenu() {
     { to: '/admin/modules', label: t('modulesAdmin.navLink'), show: may('manage', 'ModuleSettings') },
   ].filter((item) => item.show);
   const go = (to: string) => { setAnchor(null); void navigate(to); };
+  const name = accountName(info, i18n.language, t('account.menu.title'));
+  const notifications = (
+    <RouterLink to="/notifications">
+      {/* The badge is decoration; the count is read out in words after the link's visible name. */}
+      <Badge badgeContent={unread} color="primary" max={99} slotProps={{ badge: { 'aria-hidden': true } }}>
+        <span>{t('account.notifications.title')}</span>
+      </Badge>
+      <VisuallyHidden>{t('account.notifications.unreadSpoken', { count: unread })}</VisuallyHidden>
+    </RouterLink>
+  );
+  if (variant === 'list') {
+    return (
+      <List dense aria-label={name} sx={{ p: 0 }}>
+        <ListItem sx={{ fontWeight: 700, px: 0 }}>{name}</ListItem>
+        <ListItem sx={{ px: 0 }}>{notifications}</ListItem>
+        {items.map((item) => <ListItem key={item.to} sx={{ px: 0 }}><RouterLink to={item.to}>{item.label}</RouterLink></ListItem>)}
+        <ListItem sx={{ px: 0 }}><Link href="/auth/logout">{t('account.signOut')}</Link></ListItem>
+      </List>
+    );
+  }
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-      <RouterLink to="/notifications">
-        {/* The badge is decoration; the count is read out in words after the link's visible name. */}
-        <Badge badgeContent={unread} color="primary" max={99} slotProps={{ badge: { 'aria-hidden': true } }}>
-          <span>{t('account.notifications.title')}</span>
-        </Badge>
-        <VisuallyHidden>{t('account.notifications.unreadSpoken', { count: unread })}</VisuallyHidden>
-      </RouterLink>
-      <Button aria-haspopup="menu" aria-controls={anchor ? menuId : undefined} aria-expanded={Boolean(anchor)} onClick={(e) => setAnchor(e.currentTarget)}>
-        {info.user?.displayName ?? info.user?.email ?? t('account.menu.title')}
+      {notifications}
+      <Button aria-haspopup="menu" aria-controls={anchor ? menuId : undefined} aria-expanded={Boolean(anchor)} onClick={(e) => setAnchor(e.currentTarget)}
+        sx={{ textTransform: 'none' }}>
+        {name}
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {items.map((item) => <MenuItem key={item.to} onClick={() => go(item.to)}>{item.label}</MenuItem>)}

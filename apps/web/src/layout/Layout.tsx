@@ -1,4 +1,4 @@
-import { Alert, Box, Container, Link, Typography } from '@mui/material';
+import { Alert, Box, Container, Link, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { useTokens, Zone } from '@pilote/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { instanceName, localize, useInstance } from '../instance/InstanceContext
 import { useUrlState } from '../state/useUrlState';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PhoneMenu } from './PhoneMenu';
 import { RouterLink } from './RouterLink';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -14,6 +15,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const tokens = useTokens();
   const url = useUrlState();
   const name = instanceName(instance, i18n.language);
+  // Phones and narrow windows: the header is one line, its links in a menu (they wrapped on 3–4 lines).
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
   const logo = tokens.mode === 'dark' ? (tokens.logos.dark ?? tokens.logos.light) : tokens.logos.light;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
@@ -22,18 +25,22 @@ export function Layout({ children }: { children: ReactNode }) {
         {t('layout.skipToContent')}
       </Box>
       <Box component="header" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-        <Container maxWidth="xl" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.5, flexWrap: 'wrap' }}>
-          <RouterLink to={url.href('/')} underline="none" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, color: 'text.primary' }}>
+        <Container maxWidth="xl" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.5, flexWrap: compact ? 'nowrap' : 'wrap' }}>
+          <RouterLink to={url.href('/')} underline="none" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, color: 'text.primary', minWidth: 0 }}>
             {logo && <img src={logo} alt="" height={40} />}
-            <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>{name}</Typography>
+            <Typography component="span" variant="h6" noWrap={compact} sx={{ fontWeight: 700 }}>{name}</Typography>
           </RouterLink>
           <Box sx={{ flexGrow: 1 }} />
-          <Zone id="layout.header" />
-          <Box component="nav" aria-label={t('layout.mainNav')} className="no-print" sx={{ display: 'flex', gap: 2 }}>
-            <RouterLink to={url.href('/')}>{t('layout.nav.home')}</RouterLink>
-          </Box>
-          <Box className="no-print"><AccountMenu /></Box>
-          <Box className="no-print"><LanguageSwitch /></Box>
+          {compact ? <PhoneMenu /> : (
+            <>
+              <Zone id="layout.header" />
+              <Box component="nav" aria-label={t('layout.mainNav')} className="no-print" sx={{ display: 'flex', gap: 2 }}>
+                <RouterLink to={url.href('/')}>{t('layout.nav.home')}</RouterLink>
+              </Box>
+              <Box className="no-print"><AccountMenu /></Box>
+              <Box className="no-print"><LanguageSwitch /></Box>
+            </>
+          )}
         </Container>
       </Box>
       {instance.demoMode && (

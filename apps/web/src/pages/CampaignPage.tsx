@@ -34,7 +34,7 @@ export default function CampaignPage() {
           {t('campaign.period', { start: formatDate(campaign.periodStart, lng), end: formatDate(campaign.periodEnd, lng) })} · {t('campaign.deadline', { date: formatDate(campaign.deadline, lng) })}
         </Typography>
       </Box>
-      <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1 }} component="section" aria-labelledby="board-title">
+      <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1, gridTemplateColumns: 'minmax(0, 1fr)' }} component="section" aria-labelledby="board-title">
         <Typography id="board-title" component="h2" variant="h2">{t('campaign.board')}</Typography>
         <Typography>{t('campaign.totals', { published: totals.published, expected: totals.expected, completeness: totals.completeness })}</Typography>
         <LinearProgress variant="determinate" value={totals.completeness} aria-label={t('campaign.columns.completeness')} />

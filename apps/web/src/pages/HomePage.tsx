@@ -15,6 +15,7 @@ import { TerritorySelector } from '../features/home/TerritorySelector';
 import { WeatherDistribution } from '../features/home/WeatherDistribution';
 import { TerritoryMap } from '../features/map/TerritoryMap';
 import { localize, useInstance } from '../instance/InstanceContext';
+import { useScopeTerritory } from '../session/useScopeTerritory';
 import { useUrlState } from '../state/useUrlState';
 
 /** Without a territory in the URL: the first territory of the level (FRANCE at the national level). */
@@ -45,10 +46,16 @@ export default function HomePage() {
   const explain = useExplain();
   // Perimeter levels (e.g. CRTE) sit outside the hierarchy: the default is the broadest hierarchy level.
   const levels = useMemo(() => [...instance.levels].sort((a, b) => Number(a.perimeter) - Number(b.perimeter) || a.rank - b.rank), [instance.levels]);
-  const level = url.get('level') ?? levels[0]?.id ?? '';
+  const urlLevel = url.get('level');
   const urlTerritory = url.get('territory');
-  const fallbackTerritory = useDefaultTerritory(level, Boolean(urlTerritory));
-  const territoryCode = urlTerritory ?? fallbackTerritory;
+  // Without a territory in the URL: a user bound to one territory lands on it, others on the first
+  // territory of the chosen (or broadest) level; the choice is then written to the URL.
+  const scope = useScopeTerritory();
+  const landOnScope = !urlTerritory && !urlLevel;
+  const fallbackLevel = urlLevel ?? levels[0]?.id ?? '';
+  const fallbackTerritory = useDefaultTerritory(fallbackLevel, Boolean(urlTerritory) || (landOnScope && (!scope.ready || Boolean(scope.territory))));
+  const landing = landOnScope && scope.territory ? scope.territory : fallbackTerritory ? { code: fallbackTerritory, level: fallbackLevel } : undefined;
+  const territoryCode = urlTerritory ?? landing?.code;
 
   const filter: FilterValues = {
     taxonomyIds: url.getList('tax'),
@@ -60,9 +67,17 @@ export default function HomePage() {
   const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter: toApiFilter(filter) }, { skip: !territoryCode });
   const view = home.data?.home;
 
+  const landingCode = landing?.code;
+  const landingLevel = landing?.level;
   useEffect(() => {
-    if (!urlTerritory && fallbackTerritory) url.set({ territory: fallbackTerritory, level }, { replace: true });
-  }, [urlTerritory, fallbackTerritory, level, url]);
+    if (!urlTerritory && landingCode) url.set({ territory: landingCode, level: landingLevel }, { replace: true });
+  }, [urlTerritory, landingCode, landingLevel, url]);
+  // The selectors say what is shown: the level is the territory's own (`/?territory=D29` is Finistère at the départements).
+  const shownLevel = view && view.territory.code === territoryCode ? view.territory.level : undefined;
+  const level = shownLevel ?? urlLevel ?? landing?.level ?? levels[0]?.id ?? '';
+  useEffect(() => {
+    if (shownLevel && urlTerritory && urlLevel !== shownLevel) url.set({ level: shownLevel }, { replace: true });
+  }, [shownLevel, urlTerritory, urlLevel, url]);
 
   const kinds = useMemo(() => [...new Set([...(view?.policies.map((p) => p.policy.kind) ?? []), ...filter.kinds])], [view, filter.kinds]);
   const statuses = useMemo(() => [...new Set([...(view?.policies.map((p) => p.policy.status) ?? []), ...filter.statuses])], [view, filter.statuses]);
@@ -94,7 +109,7 @@ export default function HomePage() {
         : <ErrorState error={home.error} action={{ label: t('app.retry'), onClick: home.refetch }} />)}
       {home.loading && !view && territoryCode && <LoadingState label={t('home.loading')} />}
       {view && (
-        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
+        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
           <Box sx={{ display: 'grid', gap: 3, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
             <Paper variant="outlined" component="section" aria-label={t('home.rates')} sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               <RateGauge label={t('home.globalRate')} value={view.globalRate.value} {...peerStats(view.globalRate)}
@@ -126,7 +141,7 @@ export default function HomePage() {
             </Box>
             <Zone id="home.main.after" context={{ territoryCode }} />
           </Box>
-          <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+          <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', minWidth: 0, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))', xl: 'minmax(0, 1fr)' } }}>
             <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
             {view.mapLevel && view.map.length > 0 && (
               <Paper variant="outlined" sx={{ p: 2 }}>

@@ -1,10 +1,17 @@
 import type { RawRule } from './may';
 
+export interface Assignment {
+  roleId: string;
+  scope: { kind: string; territoryCode?: string | null; ids?: string[] | null };
+}
+
 /** What `GET /auth/me` answers: the visitor, their rules, the CSRF token, the ways to sign in. */
 export interface MeAnswer {
   authenticated: boolean;
   user: { id: string; email: string; displayName: string | null } | null;
   rules?: RawRule[];
+  /** The user's roles and where each applies (a territory, some policies, everywhere). */
+  assignments?: Assignment[];
   csrfToken?: string | null;
   loginAvailable: boolean;
   demoLogin: boolean;

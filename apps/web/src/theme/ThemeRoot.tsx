@@ -32,7 +32,17 @@ export function resolveTokens(theme: unknown): ThemeTokens {
 
 function Globals({ tokens }: { tokens: ThemeTokens }) {
   const vars = useMemo(() => tokensToCssVariables(tokens), [tokens]);
-  return <GlobalStyles styles={{ ':root': vars }} />;
+  return (
+    <GlobalStyles styles={{
+      ':root': vars,
+      // A table's caption titles it: above the table, as a title (MUI puts it below, in grey).
+      'table.MuiTable-root > caption': { captionSide: 'top', textAlign: 'left', color: 'inherit', fontWeight: 700 },
+      // Long words (territory names, codes, URLs) break instead of widening a phone's page.
+      // (`anywhere` lets their box shrink; text in table cells keeps its words, the table scrolls.)
+      ':where(h1, h2, h3, h4, h5, h6, p, li, dd, dt, label, legend)': { overflowWrap: 'anywhere' },
+      ':where(td, th) :where(p, li, label)': { overflowWrap: 'normal' },
+    }} />
+  );
 }
 
 export function ThemeRoot({ theme, lang, children }: { theme: unknown; lang: string; children: ReactNode }) {

@@ -1,8 +1,9 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { formatDate } from '@pilote/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest, RoleOption } from './accountApi';
+import { TableScroll } from '../tables/TableScroll';
 import { roleLabel } from './roleLabel';
 import { scopeText } from './scopeText';
 
@@ -13,7 +14,7 @@ export function AccessRequestTable({ caption, requests, roles, showRequester, ac
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
   return (
-    <TableContainer>
+    <TableScroll label={caption}>
       <Table size="small">
         <caption>{caption}</caption>
         <TableHead>
@@ -44,6 +45,6 @@ export function AccessRequestTable({ caption, requests, roles, showRequester, ac
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </TableScroll>
   );
 }

@@ -19,10 +19,10 @@ export function EntrySheetView({ sheet, onChanged }: { sheet: EntrySheet; onChan
   const canAct = Object.values(sheet.rights).some(Boolean);
   return (
     <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: 'minmax(0, 1fr)' }}>
-      <Typography component="h1" variant="h1">{t('entry.title', { policy: sheet.policy.name, territory: `${sheet.territory.name} (${sheet.territory.code})` })}</Typography>
+      <Typography component="h1" variant="h1">{t('entry.title', { policy: sheet.policy.name, territory: sheet.territory.name })}</Typography>
       <Box role="status" aria-live="polite">{message && <Alert severity={message.severity} onClose={() => setMessage(null)}>{message.text}</Alert>}</Box>
       {!canAct && <Alert severity="info">{t('entry.readOnly')}</Alert>}
-      <Box component="section" aria-labelledby="values-title" sx={{ display: 'grid', gap: 2 }}>
+      <Box component="section" aria-labelledby="values-title" sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <Typography id="values-title" component="h2" variant="h2">{t('entry.values')}</Typography>
         {sheet.indicators.length === 0
           ? <EmptyState title={t('entry.noIndicators')} description=" " />

@@ -1,5 +1,6 @@
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../tables/TableScroll';
 import type { RateEffect } from './entryTypes';
 import { RateEffectTable } from './RateEffectTable';
 import type { ImportReport } from './uploadImport';
@@ -11,7 +12,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     return (
       <>
         <Alert severity="error">{t('importWizard.errors', { count: report.counts.errors })}</Alert>
-        <Table size="small">
+        <TableScroll label={t('importWizard.errors', { count: report.counts.errors })}><Table size="small">
           <TableHead>
             <TableRow>
               <TableCell>{t('importWizard.line')}</TableCell>
@@ -30,7 +31,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Table></TableScroll>
       </>
     );
   }
@@ -46,7 +47,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <ul>{report.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.line ? `${t('importWizard.line')} ${w.line} : ` : ''}{w.message}</li>)}</ul>
         </Alert>
       )}
-      {report.status === 'dry-run' && <Typography>{t('importWizard.valid', { values: report.counts.values, write: report.counts.wouldWrite })}</Typography>}
+      {report.status === 'dry-run' && <Typography>{t('importWizard.valid', { count: report.counts.values, news: t('importWizard.newValues', { count: report.counts.wouldWrite }) })}</Typography>}
       <RateEffectTable rows={rows} title={t('importWizard.preview')} empty={t('importWizard.noChange')} />
     </>
   );

@@ -53,13 +53,13 @@ export function ImportWizard() {
   const busy = phase === 'checking' || phase === 'publishing';
 
   return (
-    <Paper variant="outlined" sx={{ p: 3, display: 'grid', gap: 2 }} component="section" aria-labelledby="import-title">
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }} component="section" aria-labelledby="import-title">
       <Typography id="import-title" component="h1" variant="h1">{t('importWizard.title')}</Typography>
       <Typography>{t('importWizard.description')}</Typography>
       {phase !== 'done' && (
         <Box component="form" sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); void send(true); }}>
           <label htmlFor="import-file">{t('importWizard.file')}</label>
-          <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          <input style={{ maxWidth: '100%' }} id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setPhase('idle'); }} disabled={busy} />
           <Button type="submit" variant="contained" disabled={!file || busy}>{t('importWizard.check')}</Button>
         </Box>
@@ -77,7 +77,7 @@ export function ImportWizard() {
       )}
       {report && phase === 'done' && (
         <>
-          <Alert severity="success" role="status">{report.status === 'proposed' ? t('importWizard.proposed', { count: report.proposals ?? 0 }) : report.status === 'published' ? t('importWizard.published', { written: report.counts.written }) : t('importWizard.unchanged')}</Alert>
+          <Alert severity="success" role="status">{report.status === 'proposed' ? t('importWizard.proposed', { count: report.proposals ?? 0 }) : report.status === 'published' ? t('importWizard.published', { count: report.counts.written }) : t('importWizard.unchanged')}</Alert>
           <ImportReportView report={report} />
           <Box><Button variant="outlined" onClick={restart}>{t('importWizard.restart')}</Button></Box>
         </>

@@ -1,5 +1,6 @@
 import { Box, Button, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { formatDate, formatNumber, formatRate } from '@pilote/ui';
+import { TableScroll } from '../tables/TableScroll';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate, PROPOSE_VALUE } from './entryApi';
@@ -42,9 +43,9 @@ export function IndicatorEntryCard({ indicator, territoryCode, rights, onChanged
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }} component="section" aria-labelledby={`${idBase}-title`}>
+    <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }} component="section" aria-labelledby={`${idBase}-title`}>
       <Typography id={`${idBase}-title`} component="h3" variant="h3">{indicator.name} <Typography component="span" color="text.secondary">({indicator.unit})</Typography></Typography>
-      <Table size="small" aria-label={t('entry.official')}>
+      <TableScroll label={t('entry.official')}><Table size="small" aria-label={t('entry.official')}>
         <TableHead>
           <TableRow>
             <TableCell>{t('entry.initial')}</TableCell>
@@ -61,7 +62,7 @@ export function IndicatorEntryCard({ indicator, territoryCode, rights, onChanged
             <TableCell>{formatRate(o.globalRate, lng)}</TableCell>
           </TableRow>
         </TableBody>
-      </Table>
+      </Table></TableScroll>
       {(['VI', 'VA', 'VC'] as const).filter((k) => !kinds.includes(k)).map((k) => (
         <Typography key={k} variant="body2" color="text.secondary">{t('entry.aggregated', { kind: t(`valueKinds.${k}`) })}</Typography>
       ))}

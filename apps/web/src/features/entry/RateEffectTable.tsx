@@ -1,6 +1,7 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatRate } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../tables/TableScroll';
 import type { RateEffect } from './entryTypes';
 
 /** Rates before → after, for the effect of proposals (entry page) or of a file (import wizard). */
@@ -12,7 +13,7 @@ export function RateEffectTable({ rows, title, description, empty }: { rows: Rat
       <Typography id="effect-title" component="h2" variant="h2" gutterBottom>{title}</Typography>
       {description && <Typography variant="body2" color="text.secondary" gutterBottom>{description}</Typography>}
       {rows.length === 0 ? <Typography color="text.secondary">{empty}</Typography> : (
-        <Table size="small">
+        <TableScroll label={title}><Table size="small">
           <TableHead>
             <TableRow>
               <TableCell>{t('entry.scope.policy')} / {t('entry.scope.indicator')}</TableCell>
@@ -25,13 +26,13 @@ export function RateEffectTable({ rows, title, description, empty }: { rows: Rat
             {rows.map((row) => (
               <TableRow key={`${row.scope}|${row.id}|${row.territoryCode}`} selected={row.changed}>
                 <TableCell>{t(`entry.scope.${row.scope}`)} · {row.name}</TableCell>
-                <TableCell>{row.territoryName} ({row.territoryCode})</TableCell>
+                <TableCell>{row.territoryName}</TableCell>
                 <TableCell align="right">{formatRate(row.before?.global ?? null, lng)}</TableCell>
                 <TableCell align="right"><strong>{formatRate(row.after.global, lng)}</strong></TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Table></TableScroll>
       )}
     </Paper>
   );

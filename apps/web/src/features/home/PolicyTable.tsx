@@ -7,6 +7,7 @@ import { localize, useInstance } from '../../instance/InstanceContext';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
 import { RateCell } from '../explain/RateCell';
+import { pinnedFirstColumn } from '../tables/pinnedFirstColumn';
 
 export interface PolicyTableProps {
   rows: PolicyRow[];
@@ -14,6 +15,15 @@ export interface PolicyTableProps {
   territoryName: string;
   caption: string;
 }
+
+// The table scrolls inside its own box (never the page) with its header on top and the policy's
+// name pinned on the left; names get room enough not to wrap over five lines, figures never wrap.
+const tableBox = {
+  '& .MuiTableContainer-root': { maxHeight: '75vh', ...pinnedFirstColumn },
+  '& tbody th[scope=row]': { minWidth: { xs: '10rem', md: '16rem' } },
+  '& td': { whiteSpace: 'nowrap' },
+  '& td:last-of-type': { whiteSpace: 'normal', minWidth: '9rem' },
+} as const;
 
 /** The list of policies at a territory: sort and search are kept in the URL; CSV export of what is shown. */
 export function PolicyTable({ rows, territoryCode, territoryName, caption }: PolicyTableProps) {
@@ -67,21 +77,23 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
   const exportXlsx = () => downloadXlsx(fileName('xlsx'), toXlsx(visibleRows(), exportColumns, territoryName));
 
   return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={shown}
-      getRowId={(r) => r.policy.id}
-      sort={sort}
-      onSortChange={(next) => url.set({ sort: formatSort(next) }, { replace: true })}
-      search={search}
-      onSearchChange={(q) => url.set({ q }, { replace: true })}
-      toolbar={(
-        <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-          <Button variant="outlined" onClick={exportCsv}>{t('table.exportCsv')}</Button>
-          <Button variant="outlined" onClick={exportXlsx}>{t('table.exportXlsx')}</Button>
-        </Box>
-      )}
-    />
+    <Box sx={tableBox}>
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={shown}
+        getRowId={(r) => r.policy.id}
+        sort={sort}
+        onSortChange={(next) => url.set({ sort: formatSort(next) }, { replace: true })}
+        search={search}
+        onSearchChange={(q) => url.set({ q }, { replace: true })}
+        toolbar={(
+          <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Button variant="outlined" onClick={exportCsv}>{t('table.exportCsv')}</Button>
+            <Button variant="outlined" onClick={exportXlsx}>{t('table.exportXlsx')}</Button>
+          </Box>
+        )}
+      />
+    </Box>
   );
 }

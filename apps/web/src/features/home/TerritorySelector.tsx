@@ -29,7 +29,7 @@ function TerritorySearch({ level, territoryCode, label, onSelect }: { level: str
   const found = useTerritories({ level, search, first: 30 }, { skip: search.length < 2 });
   const selected = current.nodes.find((n) => n.code === territoryCode) ?? null;
   return (
-    <Autocomplete size="small" sx={{ minWidth: 300 }} options={found.nodes} value={selected} loading={found.loading}
+    <Autocomplete size="small" sx={{ minWidth: { xs: '100%', sm: 300 } }} options={found.nodes} value={selected} loading={found.loading}
       filterOptions={(x) => x} getOptionLabel={optionLabel} isOptionEqualToValue={(a, b) => a.code === b.code}
       noOptionsText={search.length < 2 ? t('home.searchHint') : t('home.searchNoMatch')} loadingText={t('ui.loading')}
       onInputChange={(_, value, reason) => { if (reason === 'input') setInput(value); }}
@@ -47,8 +47,8 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
   const territories = [...nodes].sort((a, b) => compareCodes(a.code, b.code));
   const large = totalCount > LIST_LIMIT;
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <TextField select size="small" label={t('home.level')} value={level} sx={{ minWidth: 160 }}
+    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', minWidth: 0, maxWidth: '100%' }}>
+      <TextField select size="small" label={t('home.level')} value={level} sx={{ minWidth: { xs: '100%', sm: 160 } }}
         slotProps={{ select: { native: true } }}
         onChange={(e) => onChange({ level: e.target.value, territory: null })}>
         {levels.map((l) => <option key={l.id} value={l.id}>{localize(l.label, i18n.language, l.id)}</option>)}
@@ -58,7 +58,7 @@ export function TerritorySelector({ level, territoryCode, onChange }: TerritoryS
           onSelect={(code) => code && onChange({ level, territory: code })} />
       ) : (
         <TextField select size="small" label={t('home.territory')} value={territories.some((x) => x.code === territoryCode) ? territoryCode : ''}
-          sx={{ minWidth: 260 }} disabled={loading && territories.length === 0}
+          sx={{ minWidth: { xs: '100%', sm: 260 } }} disabled={loading && territories.length === 0}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           onChange={(e) => onChange({ level, territory: e.target.value || null })}>
           <option value="" disabled>{loading ? t('ui.loading') : t('home.chooseTerritory')}</option>

@@ -1,5 +1,6 @@
 import { Box, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatDate, formatNumber, LoadingState } from '@pilote/ui';
+import { TableScroll } from '../tables/TableScroll';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERIES_QUERY } from '../../api/queries';
@@ -36,9 +37,9 @@ export function IndicatorBlock({ item, territoryCode }: { item: IndicatorAtTerri
         <Chip size="small" variant="outlined" label={t(`direction.${ind.direction}`, { defaultValue: ind.direction })} />
         {item.overdue && <Chip size="small" color="warning" label={t('policy.overdue')} />}
       </Box>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-        <Box>
-          <Table size="small">
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
+        <Box sx={{ minWidth: 0 }}>
+          <TableScroll label={t('policy.valuesOf', { name: ind.name })}><Table size="small">
             <caption style={{ position: 'absolute', left: -10000 }}>{t('policy.valuesOf', { name: ind.name })}</caption>
             <TableHead>
               <TableRow>
@@ -54,7 +55,7 @@ export function IndicatorBlock({ item, territoryCode }: { item: IndicatorAtTerri
               <ValueRow label={t('policy.annualTarget')} value={item.annualTarget} />
               <ValueRow label={t('policy.globalTarget')} value={item.globalTarget} />
             </TableBody>
-          </Table>
+          </Table></TableScroll>
           <Box sx={{ display: 'flex', gap: 3, mt: 1.5, flexWrap: 'wrap', alignItems: 'baseline' }}>
             <span>{t('table.globalRate')} : <RateCell rate={item.globalRate} label={`${t('table.globalRate')} – ${ind.name}`} /></span>
             <span>{t('table.annualRate')} : <RateCell rate={item.annualRate} label={`${t('table.annualRate')} – ${ind.name}`} /></span>
@@ -71,7 +72,7 @@ export function IndicatorBlock({ item, territoryCode }: { item: IndicatorAtTerri
           {series.error && !series.data ? <Typography color="error">{t('chart.error')}</Typography> : null}
         </Box>
       </Box>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, mt: 2, fontSize: '0.9rem', '& dt': { fontWeight: 700 }, '& dd': { m: 0 } }}>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 0.5, mt: 2, fontSize: '0.9rem', '& dt': { fontWeight: 700 }, '& dd': { m: 0 } }}>
         {ind.description && <><dt>{t('policy.definition')}</dt><dd>{ind.description}</dd></>}
         <dt>{t('policy.source')}</dt><dd>{ind.source ?? '—'}</dd>
         <dt>{t('policy.method')}</dt><dd>{ind.method ?? '—'}</dd>

@@ -1,0 +1,14 @@
+import type { SxProps, Theme } from '@mui/material';
+
+/**
+ * For the box that scrolls a wide table (phones, many columns): the first column (the row's name)
+ * stays pinned on the left and the header row on top, so a row is never read without its name.
+ */
+export const pinnedFirstColumn = {
+  // The box is the containing block of its cells' visually hidden texts (absolute): they scroll
+  // with the table instead of widening the page.
+  position: 'relative',
+  '& tr > :first-of-type': { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' },
+  '& thead th': { position: 'sticky', top: 0, zIndex: 2, bgcolor: 'background.paper' },
+  '& thead th:first-of-type': { zIndex: 3 },
+} satisfies SxProps<Theme>;

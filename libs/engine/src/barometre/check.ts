@@ -233,7 +233,8 @@ function zoneInputs(rows: BarometreRow[], which: 'latest' | 'every', parentOf?: 
     // PILOTE reports a region's values to its départements that have none of their own
     const parent = parentOf?.(zone);
     const parentRows = parent === undefined ? undefined : zones.get(parent);
-    if (parentRows !== undefined && series(zoneRows, 'va').length === 0 && series(zoneRows, 'vc').length === 0) {
+    // (only when the zone cannot be rated from its own rows: no current value or no target)
+    if (parentRows !== undefined && (series(zoneRows, 'va').length === 0 || series(zoneRows, 'vc').length === 0) && series(parentRows, 'vc').length > 0) {
       const reported = reportParentValues([], series(parentRows, 'va'), parent as string, 'current value');
       if (reported.source === 'parent') {
         own = parentRows;

@@ -7,18 +7,20 @@ import {
 export const DEFAULT_LIST_SIZE = 20;
 /**
  * A root field (query or mutation) runs its own SQL statements, some over every territory: each
- * one, aliases included, costs this — 20 of them reach the default per-request maximum.
+ * one, aliases included, costs this — 5 of them reach the default per-request maximum.
  */
-export const ROOT_FIELD_COST = 5_000;
+export const ROOT_FIELD_COST = 1_000;
 /** A field with its own resolver (`@ResolveField`: a loader or a query), per parent it resolves for. */
 export const RESOLVED_FIELD_COST = 10;
-/** A plain property of an object already loaded. */
+/** A plain object or list property of an object already loaded (each item of a list counts). */
 export const PLAIN_FIELD_COST = 1;
+/** A plain scalar of an object already loaded: serialising it is noise next to one SQL statement. */
+export const LEAF_FIELD_COST = 0;
 
 /**
  * Estimated cost of one operation, before it runs: each field costs what it does — a root
  * field runs SQL (ROOT_FIELD_COST), a field with its own resolver loads something
- * (RESOLVED_FIELD_COST), a plain property is read from memory (1) — times the sizes of the lists
+ * (RESOLVED_FIELD_COST), a plain object is read from memory (1), a plain scalar is free — times the sizes of the lists
  * around it (`first` when given, literal or variable). Aliases are separate fields and each one
  * counts. A field may state its own cost with the `complexity` extension (`@Field({ complexity })`).
  */
@@ -66,7 +68,26 @@ function ownCost(field: GraphQLField<unknown, unknown>, isRoot: boolean): number
   const declared = field.extensions?.complexity;
   if (typeof declared === 'number' && Number.isFinite(declared) && declared >= 0) return declared;
   if (isRoot) return ROOT_FIELD_COST;
-  return field.resolve ? RESOLVED_FIELD_COST : PLAIN_FIELD_COST;
+  if (!isPlainProperty(field)) return RESOLVED_FIELD_COST;
+  const named = getNamedType(field.type);
+  return isObjectType(named) || isInterfaceType(named) ? PLAIN_FIELD_COST : LEAF_FIELD_COST;
+}
+
+const plainProperties = new WeakMap<GraphQLField<unknown, unknown>, boolean>();
+
+/**
+ * A field that only reads a property of its parent. @nestjs/graphql gives every `@Field` a
+ * resolver of its own that reads `root[field.name]`; `@ResolveField` methods are bound functions.
+ * (abuse-budgets.integration-spec checks this against the live schema.)
+ */
+function isPlainProperty(field: GraphQLField<unknown, unknown>): boolean {
+  if (!field.resolve) return true;
+  let plain = plainProperties.get(field);
+  if (plain === undefined) {
+    plain = Function.prototype.toString.call(field.resolve).includes('root[field.name]');
+    plainProperties.set(field, plain);
+  }
+  return plain;
 }
 
 /** `first` as a literal or a variable; a negative or absurd value counts as given (the resolver refuses it). */

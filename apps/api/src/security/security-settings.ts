@@ -41,11 +41,14 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return value;
 }
 
-/** Per request (apps/api/src/graphql/query-cost.ts): the web app's costliest query (the entry sheet, ~71,000) fits; 20 root fields do. */
-export const DEFAULT_GRAPHQL_MAX_COST = 100_000;
+/**
+ * Per request (apps/api/src/graphql/query-cost.ts): 5 root fields. The web app's queries have one
+ * or two (≤ 2,100 with a page of 500 territories); one request holds the database ~5 × 15 ms at most.
+ */
+export const DEFAULT_GRAPHQL_MAX_COST = 5_000;
 
-/** About 20 policy pages of the web app per minute (~45,000 each); a storm of the costliest requests gets 10 a minute. */
-export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 1_000_000;
+/** 40 root fields a minute: ~15–40 pages of the web app (1–3 queries each); a storm gets 8 of its costliest requests. */
+export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 40_000;
 
 export function graphqlIntrospectionEnabled(env: NodeJS.ProcessEnv, production: boolean): boolean {
   return !production || env.PILOTE_GRAPHQL_INTROSPECTION === 'true';

@@ -36,13 +36,13 @@ export const barometreCommand: Command = {
     const folder = path.resolve(target);
     let files: string[];
     try {
-      files = statSync(folder).isDirectory() ? readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.csv')).sort() : [];
+      files = statSync(folder).isDirectory() ? csvFiles(folder) : [];
     } catch {
       console.error(`Error: folder not found: ${folder}`);
       return 1;
     }
     if (files.length === 0) {
-      console.error(`Error: no .csv file in ${folder}`);
+      console.error(`Error: no .csv file in ${folder} (nor its sub-folders)`);
       return 1;
     }
     const rows: BarometreRow[] = [];
@@ -81,6 +81,17 @@ export const barometreCommand: Command = {
     return 0;
   },
 };
+
+/** Every .csv of the folder and its sub-folders, as paths relative to it, in name order. */
+function csvFiles(folder: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(folder, prefix), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const relative = prefix ? path.join(prefix, entry.name) : entry.name;
+    if (entry.isDirectory()) out.push(...csvFiles(folder, relative));
+    else if (entry.name.toLowerCase().endsWith('.csv')) out.push(relative);
+  }
+  return out;
+}
 
 const KNOWN = new Set(['--every', '--zones', '--json', '--no-infer', '--tolerance', '--min-rate']);
 const VALUED = new Set(['--tolerance', '--min-rate']);

@@ -27,7 +27,7 @@ export function formatBarometreReport(check: BarometreCheck, options: ReportOpti
   const which = options.which === 'every' ? 'every published rate' : 'the latest published rate of each zone';
   lines.push(`Baromètre check${options.source ? ` of ${options.source}` : ''}: ${check.indicators.length} indicator(s), ${check.zones} rate(s) compared (${which}), tolerance ${formatNumber(check.tolerance)} point`);
   lines.push(
-    'PILOTE rules applied to every indicator: a missing initial value (VI) is 0; VIs dated before 2018-01-01 are ignored; the global target is the latest one dated on or before 2028-01-01; a département without values takes its region\'s.',
+    'PILOTE rules applied to every indicator: a missing initial value (VI) is 0; VIs dated before 2018-01-01 are ignored; the global target is the latest one dated on or before 2028-01-01; a département without a current value or a target takes its region\'s values.',
   );
   lines.push('');
   lines.push(`Match: ${check.matched} of ${check.zones} (${pct(check.matched, check.zones)})`);

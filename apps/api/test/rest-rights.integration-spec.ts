@@ -1,7 +1,10 @@
-import type { TestIdentity, TestIdentityName } from '@pilote/auth/testing';
-import { writeMeasures } from '@pilote/core';
-import type { TestKit } from '../src/testing';
-import { startKitWithIdentities } from './kit-with-identities';
+import path from 'node:path';
+import { createTestIdentities, type TestIdentity, type TestIdentityName } from '@pilote/auth/testing';
+import { loadReferential, writeMeasures } from '@pilote/core';
+import { testInstance } from '@pilote/core/testing';
+import { startTestKit, type TestKit } from '../src/testing';
+
+const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
 
 const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
 const csv = (zone: string) => `identifiant_indic;zone_id;zone_nom;date_valeur;type_valeur;valeur\nI-SUM;${zone};x;30/09/2026;va;${zone === 'D13' ? 21 : 13}\n`;
@@ -18,7 +21,11 @@ describe('REST rights: open data and import batches, on an instance with dashboa
   let kit: TestKit;
   let who: Record<TestIdentityName, TestIdentity>;
   beforeAll(async () => {
-    ({ kit, who } = await startKitWithIdentities());
+    // Dashboards closed (the public role reads branding only); coordinators publish by import, so
+    // that a territorial caller has batches of its own.
+    kit = await startTestKit({ openDashboards: false, instance: testInstance({ workflow: { publishByImport: 'importers' } }) });
+    await loadReferential(kit.server.context.dataSource, referential, { levels: levelOrder });
+    who = await createTestIdentities(kit.server.context.dataSource.manager);
     await kit.server.context.dataSource.transaction((manager) =>
       writeMeasures(
         manager,
@@ -75,7 +82,7 @@ describe('REST rights: open data and import batches, on an instance with dashboa
   it('lists import batches only within the caller’s territories (file names and authors of others stay hidden)', async () => {
     const publish = async (identity: TestIdentity, zone: string, fileName: string) => {
       const response = await fetch(`${kit.url}/api/v1/imports?fileName=${fileName}`, { method: 'POST', headers: { 'content-type': 'text/csv', ...identity.headers }, body: csv(zone) });
-      expect(response.status).toBe(200);
+      expect({ status: response.status, body: response.status === 200 ? null : await response.text() }).toEqual({ status: 200, body: null });
     };
     await publish(who.nationalSteering, 'D29', 'national-finistere.csv');
     await publish(who.nationalSteering, 'D13', 'national-bouches-du-rhone.csv');

@@ -91,7 +91,8 @@ lazy map chunk). **home query**: the GraphQL \`home\` query alone, over HTTP. Go
     const dataDir = options.data ?? process.env.BENCH_DASHBOARD_DATA ?? path.join(os.tmpdir(), 'pilote-bench-dashboard');
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, PORT: String(port), PILOTE__DATA__DIRECTORY: dataDir };
+    // One browser reloads the home over and over: the per-client GraphQL budget (issue 14) is off.
+    const env = { ...process.env, PORT: String(port), PILOTE__DATA__DIRECTORY: dataDir, PILOTE_GRAPHQL_BUDGET_PER_MINUTE: '0' };
     delete env.NODE_ENV;
     let output = '';
     log(`dashboard: starting the kit on ${base} (data in ${dataDir}; the first start seeds the demo)`);

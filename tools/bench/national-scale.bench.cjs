@@ -136,7 +136,8 @@ async function scenario({ root, label, databaseUrl, embeddedDir, scale, log, run
   const instanceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilote-bench-instance-'));
   writeInstance(instanceDir);
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), PILOTE_AS_OF: asOf, NODE_ENV: 'production' };
+  // autocannon is one client: the per-client GraphQL budget (issue 14) would answer 429.
+  const env = { ...process.env, PORT: String(port), PILOTE_AS_OF: asOf, NODE_ENV: 'production', PILOTE_GRAPHQL_BUDGET_PER_MINUTE: '0' };
   if (embeddedDir) {
     delete env.DATABASE_URL;
     env.PILOTE__DATA__DIRECTORY = embeddedDir;

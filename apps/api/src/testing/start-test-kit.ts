@@ -17,7 +17,15 @@ export async function startTestKit(options: { instance?: LoadedInstanceConfig; s
   const instance = options.instance ?? testInstance();
   const modules = loadInstanceModules(instance, { kitVersion: readKitVersion(), given: options.modules });
   const context = await createTestContext({ instance, moduleMigrations: modules.migrations, modules: modules.info() });
-  const server = await startServer(testSettings(), { context, modules, seed: options.seed ?? false });
+  // One address plays every caller in tests: the per-client GraphQL budget is off unless a test sets it.
+  const budget = process.env.PILOTE_GRAPHQL_BUDGET_PER_MINUTE;
+  process.env.PILOTE_GRAPHQL_BUDGET_PER_MINUTE = budget ?? '0';
+  let server: RunningServer;
+  try {
+    server = await startServer(testSettings(), { context, modules, seed: options.seed ?? false });
+  } finally {
+    if (budget === undefined) delete process.env.PILOTE_GRAPHQL_BUDGET_PER_MINUTE;
+  }
   // Dashboards need `read Dashboard` (@pilote/auth); most tests query them anonymously, as an
   // open-data instance allows. Permission tests pass openDashboards: false.
   if (options.openDashboards ?? true) {

@@ -22,6 +22,15 @@ export interface Manifest {
  */
 export const BUNDLED = new Set(['@pilote/web']);
 
+/**
+ * Packages loaded by name at run time, which no import statement shows: a package importing the key
+ * (or being it) must declare each value; a kit package declares its own, so its dependents need not. `npm run test:registry` is what found them.
+ */
+export const LOADED_AT_RUN_TIME: Record<string, string[]> = {
+  '@nestjs/apollo': ['@as-integrations/express5'], // Apollo's Express 5 integration, required by name
+  '@pilote/core': ['@etalab/decoupage-administratif'], // territories, read from a computed path
+};
+
 /** Folders whose imports may be optional peers: a module's web part (built by the host web app) and test helpers. */
 function sideFolder(manifest: Manifest, from: string): boolean {
   return from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
@@ -31,7 +40,13 @@ function sideFolder(manifest: Manifest, from: string): boolean {
 export function undeclaredImports(dir: string, manifest: Manifest): string[] {
   const problems: string[] = [];
   const declared = { ...manifest.peerDependencies, ...manifest.dependencies, ...(BUNDLED.has(manifest.name) ? manifest.devDependencies : {}) };
-  for (const { name, from } of packageImports(dir, manifest.name)) {
+  const imports = packageImports(dir, manifest.name);
+  for (const loader of [manifest.name, ...imports.filter((entry) => !entry.name.startsWith('@pilote/') && !entry.from.every((folder) => sideFolder(manifest, folder))).map((entry) => entry.name)]) {
+    for (const loaded of LOADED_AT_RUN_TIME[loader] ?? []) {
+      if (!manifest.dependencies?.[loaded]) problems.push(`${manifest.name} needs ${loaded} at run time (loaded by ${loader}) but does not declare it in dependencies`);
+    }
+  }
+  for (const { name, from } of imports) {
     if (!(name in declared)) problems.push(`${manifest.name} imports ${name} (in ${from.join(', ')}) without declaring it`);
     else if (manifest.peerDependenciesMeta?.[name]?.optional && !from.every((folder) => sideFolder(manifest, folder))) {
       problems.push(`${manifest.name} imports ${name} at run time (in ${from.join(', ')}) but declares it an optional peer`);

@@ -82,6 +82,19 @@ describe('the import check', () => {
     ]);
   });
 
+  it('asks for what an imported package loads by name at run time', () => {
+    const apollo = mkdtempSync(path.join(os.tmpdir(), 'pilote-manifest-'));
+    try {
+      mkdirSync(path.join(apollo, 'src'));
+      writeFileSync(path.join(apollo, 'src/index.ts'), "import { ApolloDriver } from '@nestjs/apollo';\n");
+      const manifest: Manifest = { name: 'host', version: '1.0.0', dependencies: { '@nestjs/apollo': '14.0.3' } };
+      expect(undeclaredImports(apollo, manifest)).toEqual(['host needs @as-integrations/express5 at run time (loaded by @nestjs/apollo) but does not declare it in dependencies']);
+      expect(undeclaredImports(apollo, { ...manifest, dependencies: { ...manifest.dependencies, '@as-integrations/express5': '1.1.2' } })).toEqual([]);
+    } finally {
+      rmSync(apollo, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a range and a version other than the repository\'s', () => {
     expect(versionProblems({ name: 'fixture', version: '1.0.0', dependencies: { a: '^1.0.0', b: '2.0.0', '@pilote/core': '*' } }, { b: '2.1.0' }, { '@pilote/core': '0.1.0' })).toEqual([
       'fixture dependencies.a is "^1.0.0": use an exact version',

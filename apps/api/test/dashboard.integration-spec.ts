@@ -139,7 +139,7 @@ describe('dashboard API on real computations', () => {
     // Aliases multiply a query's cost: ten pages of 500 territories with their parents.
     const page = `territories(first: 500) { edges { node { code name level population parentCode parent { code name level population parentCode } } } }`;
     const costly = await kit.graphql(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${page}`).join(' ')} }`);
-    expect(costly.errors?.[0].message).toMatch(/Query is too complex: estimated cost \d+, the limit is 50000/);
+    expect(costly.errors?.[0].message).toMatch(/Query is too complex: estimated cost \d+, the limit is \d+/);
     const affordable = await kit.graphql(`{ territories(first: 50) { edges { node { code name parent { code } } } } }`);
     expect(affordable.errors).toBeUndefined();
   });

@@ -31,9 +31,16 @@ export const LOADED_AT_RUN_TIME: Record<string, string[]> = {
   '@pilote/core': ['@etalab/decoupage-administratif'], // territories, read from a computed path
 };
 
+/**
+ * Packages only the web bundle compiles (nothing on the server imports them): what they import may be
+ * an optional peer, provided by whoever builds the bundle, so an instance installing them (through
+ * @pilote/module-sdk's web entry) does not install React or MUI.
+ */
+export const WEB_ONLY = new Set(['@pilote/ui', '@pilote/i18n', '@pilote/theme-engine', '@pilote/theme-dsfr', '@pilote/theme-neutral']);
+
 /** Folders whose imports may be optional peers: a module's web part (built by the host web app) and test helpers. */
 function sideFolder(manifest: Manifest, from: string): boolean {
-  return from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
+  return WEB_ONLY.has(manifest.name) || from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
 }
 
 /** Each import of the package's sources that its manifest does not declare, or declares in the wrong place. */

@@ -20,7 +20,7 @@ export default function AccessRequestsPage() {
   if (error && !data) return <ErrorState error={error} action={{ label: t('app.retry'), onClick: refetch }} />;
   const requests = data?.myAccessRequests ?? [];
   return (
-    <Box sx={{ display: 'grid', gap: 3, maxWidth: 1000 }}>
+    <Box sx={{ display: 'grid', gap: 3, maxWidth: 1000, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <Typography component="h1" variant="h1">{t('account.requests.title')}</Typography>
       <RequestAccessForm roles={data?.roles ?? []} onSent={refetch} />
       <Box>

@@ -3,6 +3,7 @@ import { formatDate } from '@pilote/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest, RoleOption } from './accountApi';
+import { useTerritoryNames } from '../../api/useTerritoryNames';
 import { TableScroll } from '../tables/TableScroll';
 import { roleLabel } from './roleLabel';
 import { scopeText } from './scopeText';
@@ -13,6 +14,7 @@ export function AccessRequestTable({ caption, requests, roles, showRequester, ac
 }) {
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
+  const nameOf = useTerritoryNames(requests.flatMap((r) => (r.scope.territoryCode ? [r.scope.territoryCode] : [])));
   return (
     <TableScroll label={caption}>
       <Table size="small">
@@ -34,7 +36,7 @@ export function AccessRequestTable({ caption, requests, roles, showRequester, ac
               <TableCell>{formatDate(request.createdAt, lng)}</TableCell>
               {showRequester && <TableCell>{request.requesterEmail}</TableCell>}
               <TableCell>{roleLabel(roles, request.roleId, lng)}</TableCell>
-              <TableCell>{scopeText(request.scope, t)}</TableCell>
+              <TableCell>{scopeText(request.scope, t, nameOf)}</TableCell>
               <TableCell>{request.reason}</TableCell>
               <TableCell>
                 {t(`account.requests.statuses.${request.status}`, { defaultValue: request.status })}

@@ -1,0 +1,13 @@
+import { useQuery } from './useQuery';
+
+/** Names of a few territories by code, in one request (aliases `t0`, `t1`…); a code stays itself until its name is known. */
+export function useTerritoryNames(codes: readonly string[]): (code: string) => string {
+  const unique = [...new Set(codes)].sort();
+  const query = unique.length
+    ? `query TerritoryNames(${unique.map((_, i) => `$c${i}: String!`).join(', ')}) { ${unique.map((_, i) => `t${i}: territory(code: $c${i}) { code name }`).join(' ')} }`
+    : '';
+  const variables = Object.fromEntries(unique.map((code, i) => [`c${i}`, code]));
+  const { data } = useQuery<Record<string, { code: string; name: string } | null>>(query, variables, { skip: unique.length === 0 });
+  const names = new Map(Object.values(data ?? {}).flatMap((t) => (t ? [[t.code, t.name] as const] : [])));
+  return (code) => names.get(code) ?? code;
+}

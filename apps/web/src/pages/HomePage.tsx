@@ -9,6 +9,7 @@ import type { HomeView, RateStats, Taxonomy } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useTerritories } from '../api/useTerritories';
 import { useExplain } from '../features/explain/ExplainProvider';
+import { statExplainer } from '../features/explain/statExplainer';
 import { Filters, type FilterValues } from '../features/home/Filters';
 import { PolicyTable } from '../features/home/PolicyTable';
 import { TerritorySelector } from '../features/home/TerritorySelector';
@@ -113,9 +114,11 @@ export default function HomePage() {
           <Box sx={{ display: 'grid', gap: 3, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
             <Paper variant="outlined" component="section" aria-label={t('home.rates')} sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               <RateGauge label={t('home.globalRate')} value={view.globalRate.value} {...peerStats(view.globalRate)}
-                onExplain={view.globalRate.explanationId ? () => explain(view.globalRate.explanationId as string) : undefined} />
+                onExplain={view.globalRate.explanationId ? () => explain(view.globalRate.explanationId as string) : undefined}
+                onExplainStat={statExplainer(view.globalRate, explain)} />
               <RateGauge label={t('home.annualRate')} value={view.annualRate.value} {...peerStats(view.annualRate)}
-                onExplain={view.annualRate.explanationId ? () => explain(view.annualRate.explanationId as string) : undefined} />
+                onExplain={view.annualRate.explanationId ? () => explain(view.annualRate.explanationId as string) : undefined}
+                onExplainStat={statExplainer(view.annualRate, explain)} />
               <Zone id="home.rates.after" context={{ territoryCode }} />
             </Paper>
             {view.alertCounts.length > 0 && (
@@ -141,7 +144,7 @@ export default function HomePage() {
             </Box>
             <Zone id="home.main.after" context={{ territoryCode }} />
           </Box>
-          <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', minWidth: 0, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))', xl: 'minmax(0, 1fr)' } }}>
+          <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', alignItems: 'start', minWidth: 0, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))', xl: 'minmax(0, 1fr)' } }}>
             <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
             {view.mapLevel && view.map.length > 0 && (
               <Paper variant="outlined" sx={{ p: 2 }}>

@@ -16,7 +16,7 @@ export function AccessRequestTable({ caption, requests, roles, showRequester, ac
   const lng = i18n.language;
   const nameOf = useTerritoryNames(requests.flatMap((r) => (r.scope.territoryCode ? [r.scope.territoryCode] : [])));
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={caption} background="background.default">
       <Table size="small">
         <caption>{caption}</caption>
         <TableHead>

@@ -6,6 +6,7 @@ import type { PolicyRow } from '../../api/types';
 import { localize, useInstance } from '../../instance/InstanceContext';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
+import { ExplainLink } from '../explain/ExplainLink';
 import { RateCell } from '../explain/RateCell';
 import { pinnedFirstColumn } from '../tables/pinnedFirstColumn';
 
@@ -19,7 +20,7 @@ export interface PolicyTableProps {
 // The table scrolls inside its own box (never the page) with its header on top and the policy's
 // name pinned on the left; names get room enough not to wrap over five lines, figures never wrap.
 const tableBox = {
-  '& .MuiTableContainer-root': { maxHeight: '75vh', ...pinnedFirstColumn },
+  '& .MuiTableContainer-root': { maxHeight: '75vh', ...pinnedFirstColumn('background.default') },
   '& tbody th[scope=row]': { minWidth: { xs: '10rem', md: '16rem' } },
   '& td': { whiteSpace: 'nowrap' },
   '& td:last-of-type': { whiteSpace: 'normal', minWidth: '9rem' },
@@ -41,8 +42,8 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
     { id: 'globalRate', header: t('table.globalRate'), align: 'right', searchable: false, value: (r) => r.globalRate.value, render: (r) => <RateCell rate={r.globalRate} label={`${t('table.globalRate')} – ${r.policy.name}`} /> },
     { id: 'annualRate', header: t('table.annualRate'), align: 'right', searchable: false, value: (r) => r.annualRate.value, render: (r) => <RateCell rate={r.annualRate} label={`${t('table.annualRate')} – ${r.policy.name}`} /> },
     { id: 'weather', header: t('table.weather'), value: (r) => weatherLabel(r.weather?.level), render: (r) => <WeatherBadge level={r.weather?.level} label={weatherLabel(r.weather?.level ?? 'NOT_FILLED')} date={r.weather?.date} /> },
-    { id: 'trend', header: t('table.trend'), searchable: false, value: (r) => r.trend.delta, render: (r) => <TrendIcon direction={r.trend.direction} delta={r.trend.delta} /> },
-    { id: 'gap', header: t('table.gapToMedian'), align: 'right', searchable: false, value: (r) => r.gapToMedian, render: (r) => formatGap(r.gapToMedian, lng, t('units.points')) },
+    { id: 'trend', header: t('table.trend'), searchable: false, value: (r) => r.trend.delta, render: (r) => <ExplainLink explanationId={r.trend.explanationId} label={`${r.policy.name}, ${t('table.trend')}`}><TrendIcon direction={r.trend.direction} delta={r.trend.delta} /></ExplainLink> },
+    { id: 'gap', header: t('table.gapToMedian'), align: 'right', searchable: false, value: (r) => r.gapToMedian, render: (r) => <ExplainLink explanationId={r.gapExplanationId} label={`${r.policy.name}, ${t('table.gapToMedian')}`}>{formatGap(r.gapToMedian, lng, t('units.points'))}</ExplainLink> },
     {
       id: 'alerts', header: t('table.alerts'), value: (r) => r.alerts.map((a) => t(`alerts.${a.code}`, { defaultValue: a.message })).join(', '),
       render: (r) => <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{r.alerts.map((a) => <AlertChip key={a.code} code={a.code} message={a.message} />)}</Box>,

@@ -33,7 +33,9 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<{
             });
           }
           if (options.budgetPerMinute <= 0 || !contextValue.req) return;
-          const charged = await options.store.charge(`graphql:${clientKey(contextValue.req)}`, cost, options.budgetPerMinute, MINUTE);
+          // A quarter of the minute may be spent at once (never less than one request of the maximum).
+          const capacity = Math.max(options.maxCost, Math.ceil(options.budgetPerMinute / 4));
+          const charged = await options.store.charge(`graphql:${clientKey(contextValue.req)}`, cost, { capacity, refill: options.budgetPerMinute, windowMs: MINUTE });
           if (!charged.ok) {
             const seconds = Math.ceil(charged.retryAfterMs / 1000);
             throw new GraphQLError(`Too many costly requests from you: at most ${options.budgetPerMinute} cost units per minute (this one costs ${cost}). Try again in ${seconds} s.`, {

@@ -6,8 +6,16 @@ export type BudgetCharge = { ok: true; remaining: number } | { ok: false; retryA
  * 16) implements the same call.
  */
 export interface CostBudgetStore {
-  /** Takes `cost` from `key`'s bucket of `capacity` units refilled at `capacity` per `windowMs`. */
-  charge(key: string, cost: number, capacity: number, windowMs: number, now?: number): Promise<BudgetCharge>;
+  /** Takes `cost` from `key`'s bucket holding at most `capacity` units, refilled at `refill` per `windowMs`. */
+  charge(key: string, cost: number, limits: BucketLimits, now?: number): Promise<BudgetCharge>;
+}
+
+export interface BucketLimits {
+  /** Most units spent at once (a burst). */
+  capacity: number;
+  /** Units given back per window. */
+  refill: number;
+  windowMs: number;
 }
 
 const MAX_BUCKETS = 100_000;
@@ -16,8 +24,8 @@ const MAX_BUCKETS = 100_000;
 export class MemoryCostBudgetStore implements CostBudgetStore {
   private readonly buckets = new Map<string, { level: number; at: number }>();
 
-  async charge(key: string, cost: number, capacity: number, windowMs: number, now = Date.now()): Promise<BudgetCharge> {
-    const ratePerMs = capacity / windowMs;
+  async charge(key: string, cost: number, { capacity, refill, windowMs }: BucketLimits, now = Date.now()): Promise<BudgetCharge> {
+    const ratePerMs = refill / windowMs;
     const bucket = this.buckets.get(key) ?? { level: capacity, at: now };
     const level = Math.min(capacity, bucket.level + (now - bucket.at) * ratePerMs);
     if (cost > level) {

@@ -39,6 +39,27 @@ export default {
     'help/bienvenue.md': `---\ntitle: Bienvenue\nkeywords: [aide, démarrer]\npages: [home]\n---\nCette aide est écrite par l'équipe de l'instance, en Markdown, dans le dossier \`help/\`.\n`,
     '.env.example': `# Copy to .env (never commit it). Unset DATABASE_URL = embedded database in .pilote/.\n# DATABASE_URL=postgres://pilote:secret@localhost:5432/pilote\nPORT=3000\n# NODE_ENV=production   # refuses demoMode: set PILOTE__DEMO_MODE=false\n# OIDC_ISSUER=https://…\n# OIDC_CLIENT_ID=…\n# OIDC_CLIENT_SECRET=…\n# SECRET_SESSION=change-me\n`,
     '.gitignore': `.pilote/\n.env\nnode_modules/\n`,
+    '.dockerignore': `.pilote/\n.env\nnode_modules/\n.git/\n`,
+    // The image installs the published kit packages; nothing comes from the kit's repository.
+    Dockerfile: `# ${name}: an image from the published PILOTE kit packages plus this folder.
+#   docker build -t ${id} .        (--build-arg NPM_REGISTRY=<url> if the kit is published on your registry)
+#   docker run -p 3000:3000 -e DATABASE_URL=postgres://… -e PILOTE__DEMO_MODE=false ${id}
+FROM node:20-bookworm-slim
+ARG NPM_REGISTRY=https://registry.npmjs.org/
+ENV NODE_ENV=production PORT=3000 PILOTE__DATA__DIRECTORY=/data \\
+    npm_config_registry=\${NPM_REGISTRY} npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+WORKDIR /instance
+COPY package*.json ./
+RUN if [ -f package-lock.json ]; then npm ci --omit=dev; else npm install --omit=dev; fi && npm cache clean --force
+COPY . .
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 3000
+VOLUME ["/data"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \\
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "node_modules/@pilote/cli/bin/pilote.cjs", "start", "--instance", "."]
+`,
     'package.json': `${JSON.stringify(
       {
         name: `${id}-instance`,
@@ -60,6 +81,7 @@ A PILOTE kit instance: configuration, theme, data and help. The kit itself is a 
 | \`data/referential/\` | policies, indicators, groupings (YAML) |
 | \`help/\` | help articles in Markdown (module help-centre) |
 | \`.env.example\` | environment variables (copy to \`.env\`) |
+| \`Dockerfile\` | an image: the published kit packages plus this folder |
 
 ## Start
 
@@ -68,8 +90,10 @@ A PILOTE kit instance: configuration, theme, data and help. The kit itself is a 
 - **Inside the kit's repository** (before the packages are published): from the repository root,
   \`npm start -- --instance <this folder>\`.
 
-Open http://localhost:3000. Production: set \`DATABASE_URL\` and \`NODE_ENV=production\`, turn demo mode
-off, and read the kit's docs/operating/deploying.md.
+Open http://localhost:3000. \`npx pilote doctor\` (from this folder) checks the configuration, the
+database and the build. Production: set \`DATABASE_URL\` and \`NODE_ENV=production\`, turn demo mode
+off (\`PILOTE__DEMO_MODE=false\`), and read the kit's docs/operating/deploying.md; \`Dockerfile\` builds an
+image from the published packages and this folder.
 `,
   };
 }

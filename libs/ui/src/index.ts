@@ -5,7 +5,7 @@ export * from './csv';
 export * from './xlsx';
 export * from './components/dataTable';
 export { DataTable, type DataTableProps } from './components/DataTable';
-export { RateGauge, type RateGaugeProps } from './components/RateGauge';
+export { RateGauge, type GaugeStat, type RateGaugeProps } from './components/RateGauge';
 export { WeatherBadge, weatherTone, type WeatherBadgeProps, type WeatherLevelId } from './components/WeatherBadge';
 export { TrendIcon } from './components/TrendIcon';
 export { AlertChip, type AlertChipProps } from './components/AlertChip';

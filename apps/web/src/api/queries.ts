@@ -1,9 +1,9 @@
 // Queries against the code-first schema of libs/core (dashboard/*.types.ts, instance/instance.types.ts).
 const RATE = 'value date reason explanationId';
-const STATS = 'value min median max count explanationId';
+const STATS = 'value min median max count explanationId minExplanationId medianExplanationId maxExplanationId';
 const ROW = `policy { id code name kind status }
   globalRate { ${RATE} } annualRate { ${RATE} } weather { level date }
-  trend { direction delta } gapToMedian peers { min median max count } alerts { code message }`;
+  trend { direction delta explanationId } gapToMedian gapExplanationId peers { min median max count minExplanationId medianExplanationId maxExplanationId } alerts { code message }`;
 
 export const INSTANCE_QUERY = `query Instance {
   instance { id name shortName locales defaultLocale theme levels { id label rank hasMap perimeter } vocabulary
@@ -33,8 +33,8 @@ export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: S
   policyAt(policyId: $policyId, territoryCode: $territoryCode) {
     policy { id code name kind status description levels owners { name email role } taxonomies { id kind label } }
     territory { code level name parentCode parent { code level name } }
-    globalRate { ${RATE} } annualRate { ${RATE} } trend { direction delta } alerts { code message }
-    peers { min median max count }
+    globalRate { ${RATE} } annualRate { ${RATE} } trend { direction delta explanationId } alerts { code message }
+    peers { min median max count minExplanationId medianExplanationId maxExplanationId }
     weather { level synthesis date author } weatherHistory { level synthesis date author }
     comments { id type body date author } objectives { id type body date author } decisions { id type body date author }
     indicators {

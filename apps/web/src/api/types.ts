@@ -19,16 +19,18 @@ export interface Instance {
 export interface Territory { code: string; level: string; name: string; parentCode?: string | null; population?: number | null }
 export interface Taxonomy { id: string; kind: string; label: string; parentId?: string | null }
 export interface Rate { value: number | null; date: string | null; reason: string | null; explanationId: string }
-export interface RateStats { value: number | null; min: number | null; median: number | null; max: number | null; count: number; explanationId: string | null }
-export interface Trend { direction: string; delta: number | null }
+/** Each statistic opens its own explanation (which territories give it). */
+export interface StatsExplanations { minExplanationId?: string | null; medianExplanationId?: string | null; maxExplanationId?: string | null }
+export interface RateStats extends StatsExplanations { value: number | null; min: number | null; median: number | null; max: number | null; count: number; explanationId: string | null }
+export interface Trend { direction: string; delta: number | null; explanationId?: string | null }
 export interface Alert { code: string; message: string }
 export interface Weather { level: string; synthesis?: string | null; date?: string | null; author?: string | null }
 export interface Owner { name: string; email: string; role?: string | null }
 export interface PolicySummary { id: string; code: string; name: string; kind: string; status: string; taxonomies?: Taxonomy[] }
-export interface PeerStats { min: number | null; median: number | null; max: number | null; count: number }
+export interface PeerStats extends StatsExplanations { min: number | null; median: number | null; max: number | null; count: number }
 export interface PolicyRow {
   policy: PolicySummary; globalRate: Rate; annualRate: Rate; weather: Weather | null; trend: Trend;
-  gapToMedian: number | null; peers: PeerStats; alerts: Alert[];
+  gapToMedian: number | null; gapExplanationId?: string | null; peers: PeerStats; alerts: Alert[];
 }
 export interface TerritoryRate { code: string; name: string; level: string; value: number | null }
 export interface HomeView {

@@ -6,7 +6,9 @@ import { isNotFound } from '../api/graphql';
 import { POLICY_AT_QUERY } from '../api/queries';
 import type { PolicyAtTerritory } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { ExplainLink } from '../features/explain/ExplainLink';
 import { useExplain } from '../features/explain/ExplainProvider';
+import { statExplainer } from '../features/explain/statExplainer';
 import { TerritoryMap } from '../features/map/TerritoryMap';
 import { ChildWeather } from '../features/policy/ChildWeather';
 import { CommentList } from '../features/policy/CommentList';
@@ -66,10 +68,11 @@ export default function PolicyPage() {
       {view.policy.description && <Typography>{view.policy.description}</Typography>}
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap', alignItems: 'center' }} component="section" aria-label={t('home.rates')}>
         <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={view.globalRate.reason}
-          min={view.peers.min} median={view.peers.median} max={view.peers.max} onExplain={() => explain(view.globalRate.explanationId)} />
+          min={view.peers.min} median={view.peers.median} max={view.peers.max} onExplain={() => explain(view.globalRate.explanationId)}
+          onExplainStat={statExplainer(view.peers, explain)} />
         <RateGauge label={t('home.annualRate')} value={view.annualRate.value} date={view.annualRate.date} reason={view.annualRate.reason} onExplain={() => explain(view.annualRate.explanationId)} />
         <Box sx={{ display: 'grid', gap: 1 }}>
-          <span>{t('table.trend')} : <TrendIcon direction={view.trend.direction} delta={view.trend.delta} /></span>
+          <span>{t('table.trend')} : <ExplainLink explanationId={view.trend.explanationId} label={t('table.trend')}><TrendIcon direction={view.trend.direction} delta={view.trend.delta} /></ExplainLink></span>
           <span>{t('table.weather')} : <WeatherBadge level={view.weather?.level} label={weatherLabel(view.weather?.level ?? 'NOT_FILLED')} date={view.weather?.date} /></span>
           <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{view.alerts.map((a) => <AlertChip key={a.code} code={a.code} message={a.message} />)}</Box>
         </Box>

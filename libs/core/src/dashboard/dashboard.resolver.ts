@@ -62,8 +62,8 @@ export class DashboardResolver {
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
   @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
-  explanation(@Args('id', { type: () => ID }) id: string) {
-    return findExplanation(this.db, id);
+  explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object) {
+    return findExplanation(this.db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) });
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })

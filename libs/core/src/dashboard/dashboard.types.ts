@@ -86,13 +86,17 @@ export class RateStatsType {
   @Field(() => Float, { nullable: true }) median!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => Int) count!: number;
-  @Field(() => ID, { nullable: true }) explanationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'How `value` is computed' }) explanationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Which territory gives `min`' }) minExplanationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Which territories give `median`' }) medianExplanationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Which territory gives `max`' }) maxExplanationId!: string | null;
 }
 
 @ObjectType('Trend')
 export class TrendType {
   @Field() direction!: string;
   @Field(() => Float, { nullable: true }) delta!: number | null;
+  @Field(() => ID, { nullable: true, description: 'How the trend is computed' }) explanationId!: string | null;
 }
 
 @ObjectType('Alert')
@@ -117,6 +121,7 @@ export class PolicyRowType {
   @Field(() => WeatherType, { nullable: true }) weather!: WeatherType | null;
   @Field(() => TrendType) trend!: TrendType;
   @Field(() => Float, { nullable: true }) gapToMedian!: number | null;
+  @Field(() => ID, { description: 'How gapToMedian is computed' }) gapExplanationId!: string;
   @Field(() => RateStatsType, { description: 'The policy global rate across same-level territories' }) peers!: RateStatsType;
   @Field(() => [AlertType]) alerts!: AlertType[];
 }

@@ -1,15 +1,25 @@
 import type { Explanation } from '@pilote/engine';
 import type { EntityManager } from 'typeorm';
 import { parseExplanationId } from '../computation/explanation-ids';
+import type { ReadScope } from '../access/request-scope';
 import type { ExplanationType } from './detail.types';
+import { explainHomeGauge, explainPolicyFigure } from './derived-explanations';
 
-/** Resolves an explanation id to the stored explanation, with territory names for its inputs. */
-export async function findExplanation(db: EntityManager, id: string): Promise<ExplanationType | null> {
+/**
+ * Resolves an explanation id to its explanation, with territory names for its inputs: rates are
+ * stored when computed; the numbers a page derives from them (means, peers, trend, gap) are
+ * explained when asked, over the rows the reader's scope lets the page count.
+ */
+export async function findExplanation(db: EntityManager, id: string, options: { asOf: string; scope?: ReadScope }): Promise<ExplanationType | null> {
   const parsed = parseExplanationId(id);
   if (!parsed) return null;
   let stored: Explanation | null = null;
   let title = '';
-  if (parsed.subject === 'indicator') {
+  if (parsed.subject === 'policy-figure' || parsed.subject === 'home') {
+    const derived = parsed.subject === 'home' ? await explainHomeGauge(db, parsed, options.asOf, options.scope) : await explainPolicyFigure(db, parsed, options.scope);
+    stored = derived?.explanation ?? null;
+    title = derived?.title ?? '';
+  } else if (parsed.subject === 'indicator') {
     const column = parsed.kind === 'current' ? 'current_explanation' : `${parsed.kind}_explanation`;
     const rows = (await db.query(
       `SELECT s.${column} AS explanation, i.name, t.name AS territory FROM indicator_state s JOIN indicator i ON i.id = s.indicator_id JOIN territory t ON t.code = s.territory_code

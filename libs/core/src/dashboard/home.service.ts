@@ -1,6 +1,6 @@
 import { computeAlerts, computeStats, isOverdue, nextExpectedUpdate, type Periodicity, trendOf } from '@pilote/engine';
 import type { EntityManager } from 'typeorm';
-import { explanationIds } from '../computation/explanation-ids';
+import { explanationIds, type GaugeStat, type PolicyFigure } from '../computation/explanation-ids';
 import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
 import { selectPolicyRows, selectTerritoryMeans, type FreshnessGroup, type PolicyRowRecord, type TerritoryMeanRecord } from './dashboard-sql';
@@ -42,14 +42,20 @@ function toPolicyRow(record: PolicyRowRecord, territoryCode: string, overdue: bo
   const gap = record.global_rate !== null && record.peer_median !== null ? record.global_rate - record.peer_median : null;
   const weatherFilled = Boolean(record.weather && record.weather !== 'NOT_FILLED');
   const alerts = computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: record.global_rate !== null, weatherFilled, overdue });
+  const figure = (name: PolicyFigure) => explanationIds.policyFigure(record.id, territoryCode, name);
   return {
     policy: { id: record.id, code: record.code, name: record.name, kind: record.kind, status: record.status, description: record.description, owners: record.owners, levels: record.levels },
     globalRate: { value: record.global_rate, date: record.rate_date, reason: record.global_rate === null ? (record.global_reason ?? 'No value yet in this territory.') : null, explanationId: explanationIds.policyRate(record.id, territoryCode, 'global') },
     annualRate: { value: record.annual_rate, date: record.rate_date, reason: record.annual_rate === null ? (record.annual_reason ?? 'No value yet in this territory.') : null, explanationId: explanationIds.policyRate(record.id, territoryCode, 'annual') },
     weather: record.weather ? { level: record.weather, synthesis: record.weather_body, date: record.weather_date, author: record.weather_author } : null,
-    trend: { direction: trend.direction, delta: trend.delta },
+    trend: { direction: trend.direction, delta: trend.delta, explanationId: figure('trend') },
     gapToMedian: gap,
-    peers: { value: record.global_rate, min: record.peer_min, median: record.peer_median, max: record.peer_max, count: record.peer_count ?? 0, explanationId: null },
+    gapExplanationId: figure('gap'),
+    peers: {
+      value: record.global_rate, min: record.peer_min, median: record.peer_median, max: record.peer_max, count: record.peer_count ?? 0,
+      explanationId: explanationIds.policyRate(record.id, territoryCode, 'global'),
+      minExplanationId: figure('peers-min'), medianExplanationId: figure('peers-median'), maxExplanationId: figure('peers-max'),
+    },
     alerts: alerts.map((alert) => ({ code: alert.code, message: alert.explanation })),
   };
 }
@@ -81,7 +87,9 @@ export async function buildHome(db: EntityManager, territoryCode: string, filter
   const own = sameLevel.find((row) => row.code === territory.code);
   const stats = (key: 'global_mean' | 'annual_mean', value: number | null): RateStatsType => {
     const s = computeStats(sameLevel.map((row) => row[key]).filter((v): v is number => v !== null));
-    return { value, min: s.min, median: s.median, max: s.max, count: s.count, explanationId: null };
+    const kind = key === 'global_mean' ? 'global' : 'annual';
+    const id = (stat: GaugeStat) => explanationIds.homeGauge(territory.code, kind, stat, filter);
+    return { value, min: s.min, median: s.median, max: s.max, count: s.count, explanationId: id('mean'), minExplanationId: id('min'), medianExplanationId: id('median'), maxExplanationId: id('max') };
   };
   const weatherCounts = new Map<string, number>();
   for (const row of policies) {

@@ -4,6 +4,7 @@ import type { PolicyRowType, RateStatsType, TerritoryType } from './dashboard.ty
 import { selectTerritoryMeans } from './dashboard-sql';
 import type { RoadmapItemType, TerritoryViewType } from './detail.types';
 import { buildPolicyRows } from './home.service';
+import { explanationIds, type GaugeStat } from '../computation/explanation-ids';
 import type { ReadScope } from '../access/request-scope';
 
 interface RoadmapRecord { id: string; code: string; name: string; kind: string; status: string; description: string | null; owners: RoadmapItemType['policy']['owners']; levels: string[]; local_objective: string | null }
@@ -24,11 +25,13 @@ async function selectRoadmap(db: EntityManager, code: string): Promise<RoadmapIt
 }
 
 /** Mean of the policies' rates of one territory, with min/median/max over its level. */
-async function rateAmongLevel(db: EntityManager, territory: TerritoryType, policyIds: string[], scope?: ReadScope): Promise<RateStatsType> {
+async function rateAmongLevel(db: EntityManager, territory: TerritoryType, policyIds: string[], scope?: ReadScope, explained = false): Promise<RateStatsType> {
   const sameLevel = await selectTerritoryMeans(db, territory.level, policyIds, null, scope);
   const stats = computeStats(sameLevel.map((row) => row.global_mean).filter((v): v is number => v !== null));
   const own = sameLevel.find((row) => row.code === territory.code)?.global_mean ?? null;
-  return { value: own, min: stats.min, median: stats.median, max: stats.max, count: stats.count, explanationId: null };
+  // The territory's own policies are those of its home without a filter: the home gauge explains them.
+  const id = (stat: GaugeStat) => (explained ? explanationIds.homeGauge(territory.code, 'global', stat) : null);
+  return { value: own, min: stats.min, median: stats.median, max: stats.max, count: stats.count, explanationId: id('mean'), minExplanationId: id('min'), medianExplanationId: id('median'), maxExplanationId: id('max') };
 }
 
 /**
@@ -44,7 +47,7 @@ export async function buildTerritoryView(db: EntityManager, code: string, asOf: 
   const [roadmap, siblings, rate, parentRate] = await Promise.all([
     selectRoadmap(db, code),
     selectTerritoryMeans(db, territory.level, ids, territory.parentCode, scope),
-    rateAmongLevel(db, territory, ids, scope),
+    rateAmongLevel(db, territory, ids, scope, true),
     parent ? rateAmongLevel(db, parent, ids, scope) : Promise.resolve(null),
   ]);
   return {

@@ -1,4 +1,4 @@
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Button, Link, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatRate } from '../format/format';
 import { useTokens } from '../useTokens';
@@ -13,13 +13,18 @@ export interface RateGaugeProps {
   max?: number | null;
   size?: number;
   onExplain?: () => void;
+  /** Opens how min, median or max was computed (which territories give it). */
+  onExplainStat?: (stat: GaugeStat) => void;
 }
+
+export type GaugeStat = 'min' | 'median' | 'max';
+const STATS: GaugeStat[] = ['min', 'median', 'max'];
 
 const R = 42;
 const CIRC = 2 * Math.PI * R;
 
 /** Ring gauge of a rate; the same facts are written out as text for every user. */
-export function RateGauge({ label, value, date, reason, min, median, max, size = 120, onExplain }: RateGaugeProps) {
+export function RateGauge({ label, value, date, reason, min, median, max, size = 120, onExplain, onExplainStat }: RateGaugeProps) {
   const tokens = useTokens();
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
@@ -50,7 +55,24 @@ export function RateGauge({ label, value, date, reason, min, median, max, size =
         <Typography component="p" variant="h4">{formatRate(value, lng)}</Typography>
         {!has && <Typography component="p" variant="body2" color="text.secondary">{reason ?? t('ui.noData')}</Typography>}
         {date && <Typography component="p" variant="body2" color="text.secondary">{t('ui.asOf', { date: formatDate(date, lng) })}</Typography>}
-        {hasStats && (
+        {hasStats && onExplainStat && (
+          <Typography component="p" variant="body2" color="text.secondary">
+            {STATS.map((stat, i) => {
+              const text = formatRate({ min, median, max }[stat], lng);
+              const word = t(`ui.gauge.${stat}`);
+              return (
+                <span key={stat}>
+                  {i > 0 && ' · '}{word}{' '}
+                  <Link component="button" type="button" onClick={() => onExplainStat(stat)} aria-label={t('ui.explainLabel', { label: `${label}, ${word} ${text}` })}
+                    sx={{ verticalAlign: 'baseline', fontSize: 'inherit' }}>
+                    {text}
+                  </Link>
+                </span>
+              );
+            })}
+          </Typography>
+        )}
+        {hasStats && !onExplainStat && (
           <Typography component="p" variant="body2" color="text.secondary">
             {t('ui.gauge.stats', { min: formatRate(min, lng), median: formatRate(median, lng), max: formatRate(max, lng) })}
           </Typography>

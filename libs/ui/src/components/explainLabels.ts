@@ -15,6 +15,8 @@ export function inputLabels(input: ExplanationInput, t: TFunction): { label: str
   // "Indicator name: weight 1 → 0.25": the numbers are in the value and weight columns.
   if (input.role === 'weight') return { label: input.label.replace(/: weight [^:]*$/, ''), role };
   if (input.role === 'child') return { label: input.territoryName ?? input.label, role };
+  // A mean's input without a value: the role line says it was left out.
+  if (input.role === 'excluded') return { label: input.label.replace(/ \(no value\)$/, ''), role };
   return { label: input.label, role };
 }
 

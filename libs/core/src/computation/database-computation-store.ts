@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { BulkColumn } from '../sql/bulk-insert';
 import { copyRows } from '../sql/copy-rows';
+import { replaceRows } from '../sql/replace-rows';
 import type { ComputationStore, DerivedRow, StateRow } from './computation-store';
 import type { TerritoryNode, TerritorySeries } from './computation.types';
 import { readSeries } from './series-reader';
@@ -15,6 +16,8 @@ export const derivedColumns = (indicatorId: (row: DerivedRow) => string): BulkCo
   { name: 'child_count', type: 'int', value: (r) => r.childCount },
   { name: 'expected_children', type: 'int', value: (r) => r.expected },
 ];
+
+const inScope = (indicatorId: string, territoryCodes: string[]) => ({ where: 'indicator_id = $1 AND territory_code = ANY($2::text[])', params: [indicatorId, territoryCodes] });
 
 export const stateColumns = (indicatorId: (row: StateRow) => string): BulkColumn<StateRow>[] => [
   { name: 'indicator_id', type: 'text', value: indicatorId },
@@ -42,7 +45,8 @@ export const stateColumns = (indicatorId: (row: StateRow) => string): BulkColumn
  * (a level's series are its parent level's children series: read once, not twice; forgotten
  * when that territory's derived values are replaced, and when the next indicator starts, so
  * memory holds one indicator's series at most) and the territory tree (unchanged by a refresh).
- * Results are written with COPY on PostgreSQL (`copyRows`).
+ * Derived series are replaced with `replaceRows` (only the points that changed are written);
+ * states are deleted and written again, with COPY on PostgreSQL for large sets (`copyRows`).
  */
 export class DatabaseComputationStore implements ComputationStore {
   private seriesIndicator: string | undefined;
@@ -86,11 +90,11 @@ export class DatabaseComputationStore implements ComputationStore {
 
   async replaceDerived(indicatorId: string, territoryCodes: string[], rows: DerivedRow[]) {
     if (indicatorId === this.seriesIndicator) for (const code of territoryCodes) this.seriesByCode.delete(code);
-    await this.manager.query(`DELETE FROM derived_measure WHERE indicator_id = $1 AND territory_code = ANY($2::text[])`, [indicatorId, territoryCodes]);
-    await copyRows(this.manager, 'derived_measure', derivedColumns(() => indicatorId), rows);
+    await replaceRows(this.manager, 'derived_measure', derivedColumns(() => indicatorId), ['indicator_id', 'territory_code', 'kind', 'date'], inScope(indicatorId, territoryCodes), rows);
   }
 
   async replaceStates(indicatorId: string, territoryCodes: string[], rows: StateRow[]) {
+    // Every state is rewritten (its computed_at tells readers what this transaction recomputed).
     await this.manager.query(`DELETE FROM indicator_state WHERE indicator_id = $1 AND territory_code = ANY($2::text[])`, [indicatorId, territoryCodes]);
     await copyRows(this.manager, 'indicator_state', stateColumns(() => indicatorId), rows);
   }

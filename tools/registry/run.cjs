@@ -5,7 +5,8 @@
 //    `npx create-pilote-instance my-instance` → `npm install` → `npm start` serves the branded
 //    instance on its embedded database (GET /, GraphQL `instance`, the logo) → `npx pilote doctor`.
 // Fails (exit 1) at the first step that does not do what the docs say. Prints each step's time and
-// the instance's installed size. Set PILOTE_REGISTRY_KEEP=1 to keep the temporary folders.
+// the instance's installed size. Set PILOTE_REGISTRY_KEEP=1 to keep the temporary folders,
+// PILOTE_REGISTRY_REPORT=<file> to write the timings and sizes as JSON.
 const { spawn, spawnSync } = require('node:child_process');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -172,6 +173,8 @@ async function main() {
     console.log('Timings:');
     for (const [label, seconds] of timings) console.log(`  ${label.padEnd(44)} ${seconds.toFixed(1)} s`);
     console.log('\nregistry test: PASSED');
+    // tools/bench/registry-install.bench.cjs reads this to write docs/benchmarks.md.
+    if (process.env.PILOTE_REGISTRY_REPORT) fs.writeFileSync(process.env.PILOTE_REGISTRY_REPORT, JSON.stringify({ timings, footprint }, null, 2));
   } finally {
     if (server) await server.stop();
     if (registry) await registry.stop();

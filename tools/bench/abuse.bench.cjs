@@ -99,7 +99,7 @@ request they can, one after another, other visitors (each its own address) send 
 ${SIMPLE_PER_SECOND} a second in all; its latency is measured over the run. **Before** (budgets off: \`PILOTE_GRAPHQL_MAX_COST=10^9\`,
 \`PILOTE_GRAPHQL_BUDGET_PER_MINUTE=0\`, i.e. what the old complexity rule let through): the storm is
 the probe's 1,500 aliases of \`home(territoryCode: "FRANCE")\`. **After** (defaults: 5,000 per
-request, 40,000 per client per minute): the costliest request allowed, 5 aliases of \`home\` at
+request, 20,000 per client per minute): the costliest request allowed, 5 aliases of \`home\` at
 FRANCE (cost 5,000, the maximum); past its budget a client gets 429 and retries 250 ms later. Demo instance.
 Goal (issue 14): simple query p95 ≤ ${GOAL_P95_MS} ms. Source: \`tools/bench/abuse.bench.cjs\`.`,
 

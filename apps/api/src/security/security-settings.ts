@@ -47,8 +47,12 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
  */
 export const DEFAULT_GRAPHQL_MAX_COST = 5_000;
 
-/** 40 root fields a minute: ~15–40 pages of the web app (1–3 queries each); a storm gets 8 of its costliest requests. */
-export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 40_000;
+/**
+ * 20 root fields a minute (bursts of 5): ~7–20 pages of the web app (1–3 queries each); a storm
+ * gets 4 of its costliest requests. Measured: 40,000 kept a simple query's p95 at 151 ms during a
+ * storm on PostgreSQL, 20,000 at 56 ms (docs/benchmarks.md, "Abuse").
+ */
+export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 20_000;
 
 export function graphqlIntrospectionEnabled(env: NodeJS.ProcessEnv, production: boolean): boolean {
   return !production || env.PILOTE_GRAPHQL_INTROSPECTION === 'true';

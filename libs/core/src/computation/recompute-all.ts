@@ -51,8 +51,9 @@ export async function computeAllFromMemory(
     if (followed.length === 0) continue;
     let computed = computedByPolicy.get(indicator.policyId);
     if (!computed) computedByPolicy.set(indicator.policyId, (computed = new Set()));
-    for (const t of followed) computed.add(t.code);
-    await refreshIndicator(store, indicator, followed, options.levelOrder, options.asOf);
+    // The result, not `followed`: a level reporting its parents' values adds territories without values.
+    const result = await refreshIndicator(store, indicator, followed, options.levelOrder, options.asOf);
+    for (const code of result.territories) computed.add(code);
   }
   const written = await store.flush(manager);
   options.log?.(`Saved ${written.states} indicator states and ${written.derived} aggregated values`);

@@ -1,9 +1,10 @@
-import { computeIndicatorRates, type AggregateComputed, type CalculationParams, type DatedValue, type Provenance } from '@pilote/engine';
+import { computeIndicatorRates, type AggregateComputed, type CalculationParams, type DatedValue, type Explanation, type Provenance } from '@pilote/engine';
 import { toEngineParams } from '../referential/calculation-settings';
 import { aggregateSeries } from './aggregate-series';
 import type { ComputationStore, DerivedRow, StateRow } from './computation-store';
 import { type IndicatorMeta, SERIES_KINDS, type SeriesPoint, type TerritoryNode, type TerritorySeries, emptySeries } from './computation.types';
 import { explanationIds } from './explanation-ids';
+import { enteredUntilAggregated, reportsParentValues, withParentValues } from './territorial-fallbacks';
 
 export interface IndicatorRefreshResult {
   /** Territories whose state was recomputed. */
@@ -34,20 +35,82 @@ export async function refreshIndicator(
     if (!list) byLevel.set(territory.level, (list = []));
     list.push(territory);
   }
+  const parentOf = await addReportingChildren(store, indicator, byLevel, levelOrder);
   const levels = [...byLevel.keys()].sort((a, b) => rank(b) - rank(a));
   const done: string[] = [];
+  // A level reporting its parents' values computes its states once every coarser level's series are fresh.
+  const deferred: { level: string; nodes: TerritoryNode[]; currents: Map<string, AggregateComputed> }[] = [];
   for (const level of levels) {
     const nodes = byLevel.get(level) ?? [];
-    const codes = nodes.map((n) => n.code);
-    const currentExplanations = await aggregateLevel(store, indicator, level, nodes, asOf);
-    const series = await store.series(indicator.id, codes);
-    // the indicator's PILOTE calculation parameters at this level (absent: the engine's defaults)
-    const params = toEngineParams(indicator.levels[level]?.calculation);
-    const states = nodes.map((node) => computeState(indicator, node.code, series.get(node.code) ?? emptySeries(), asOf, currentExplanations.get(node.code) ?? null, params));
-    await store.replaceStates(indicator.id, codes, states);
-    done.push(...codes);
+    const currents = await aggregateLevel(store, indicator, level, nodes, asOf);
+    if (reportsParentValues(indicator.levels[level]?.calculation)) deferred.push({ level, nodes, currents });
+    else await writeStates(store, indicator, level, nodes, currents, asOf, null);
+    done.push(...nodes.map((n) => n.code));
   }
+  for (const { level, nodes, currents } of deferred) await writeStates(store, indicator, level, nodes, currents, asOf, parentOf);
   return { territories: done };
+}
+
+/** Rates of one level's territories, after the fallbacks its calculation settings ask for. */
+async function writeStates(
+  store: ComputationStore,
+  indicator: IndicatorMeta,
+  level: string,
+  nodes: TerritoryNode[],
+  currents: Map<string, AggregateComputed>,
+  asOf: string,
+  parentOf: Map<string, string> | null,
+): Promise<void> {
+  const codes = nodes.map((n) => n.code);
+  const series = await store.series(indicator.id, codes);
+  const settings = indicator.levels[level];
+  // the indicator's PILOTE calculation parameters at this level (absent: the engine's defaults)
+  const params = toEngineParams(settings?.calculation);
+  const parents = parentOf ? await store.series(indicator.id, [...new Set(codes.map((c) => parentOf.get(c)).filter((c): c is string => c !== undefined))]) : null;
+  const aggregated = SERIES_KINDS.filter((kind) => settings?.[kind] === 'aggregated');
+  const states = nodes.map((node) => {
+    let own = series.get(node.code) ?? emptySeries();
+    const steps: Explanation[] = [];
+    if (settings?.calculation?.enteredUntilAggregated) {
+      const r = enteredUntilAggregated(own, aggregated);
+      own = r.series;
+      steps.push(...r.steps);
+    }
+    if (parents) {
+      const parentCode = parentOf?.get(node.code);
+      const r = withParentValues(own, parentCode ? parents.get(parentCode) : undefined, parentCode);
+      own = r.series;
+      steps.push(...r.steps);
+    }
+    return computeState(indicator, node.code, own, asOf, currents.get(node.code) ?? null, params, steps);
+  });
+  await store.replaceStates(indicator.id, codes, states);
+}
+
+/**
+ * At a level reporting its parents' values, a write above must refresh the territories below
+ * that have no values of their own: adds the children of the parent level's territories, and
+ * returns each reporting territory's parent (the territory of the level just above it).
+ */
+async function addReportingChildren(store: ComputationStore, indicator: IndicatorMeta, byLevel: Map<string, TerritoryNode[]>, levelOrder: string[]): Promise<Map<string, string>> {
+  const parentOf = new Map<string, string>();
+  for (const [level, settings] of Object.entries(indicator.levels)) {
+    const above = levelOrder[levelOrder.indexOf(level) - 1];
+    if (!reportsParentValues(settings.calculation) || above === undefined) continue;
+    const parents = byLevel.get(above) ?? [];
+    if (parents.length === 0) continue;
+    const children = await store.children(parents.map((p) => p.code));
+    let list = byLevel.get(level);
+    if (!list) byLevel.set(level, (list = []));
+    const known = new Set(list.map((n) => n.code));
+    for (const [parentCode, kids] of children) {
+      for (const kid of kids.filter((k) => k.level === level)) {
+        parentOf.set(kid.code, parentCode);
+        if (!known.has(kid.code)) list.push(kid), known.add(kid.code);
+      }
+    }
+  }
+  return parentOf;
 }
 
 /** Derived series of the kinds this level aggregates; returns how each current value was obtained. */
@@ -85,6 +148,7 @@ function computeState(
   asOf: string,
   current: AggregateComputed | null,
   params: Partial<CalculationParams> | undefined,
+  fallbackSteps: Explanation[] = [],
 ): StateRow {
   const currents = toDated(s.VA);
   const input = { direction: indicator.direction, initials: toDated(s.VI), currents, targets: toDated(s.VC), asOf, params };
@@ -101,10 +165,15 @@ function computeState(
     annualRate: rates.annual.value,
     globalRate: rates.global.value,
     previousGlobalRate: previous,
-    annualExplanation: { ...rates.annual.explanation, inputs: withRefs(rates.annual.explanation.inputs, indicator.id, territoryCode) },
-    globalExplanation: { ...rates.global.explanation, inputs: withRefs(rates.global.explanation.inputs, indicator.id, territoryCode) },
+    annualExplanation: withSteps({ ...rates.annual.explanation, inputs: withRefs(rates.annual.explanation.inputs, indicator.id, territoryCode) }, fallbackSteps),
+    globalExplanation: withSteps({ ...rates.global.explanation, inputs: withRefs(rates.global.explanation.inputs, indicator.id, territoryCode) }, fallbackSteps),
     currentExplanation: current?.explanation ?? null,
   };
+}
+
+/** The territorial fallbacks applied come first among the rate's steps (the series it was computed on). */
+function withSteps(explanation: Explanation, fallbackSteps: Explanation[]): Explanation {
+  return fallbackSteps.length ? { ...explanation, steps: [...fallbackSteps, ...(explanation.steps ?? [])] } : explanation;
 }
 
 /** Lets the reader drill from a rate's current value into how it was aggregated. */

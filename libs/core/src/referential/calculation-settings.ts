@@ -35,6 +35,16 @@ export const calculationSettingsSchema = z
     /** as-of (default, PILOTE "règle 620") or current-value (PILOTE taa_courant) */
     annualTargetYear: z.enum(['as-of', 'current-value']).optional(),
     globalTargetMaxDate: isoDate.optional(),
+    /**
+     * PILOTE's replication (`replicate_val_reg_to`): a territory of this level without values of a
+     * kind (VI, VA, VC) takes its parent's, e.g. a département its région's. Default false.
+     */
+    reportParentValues: z.boolean().optional(),
+    /**
+     * PILOTE's "règle 544" (`agg_nat_rule544`): a VI or VC aggregated at this level uses the value
+     * entered at this level while no territory below has one. Default false (both are read together).
+     */
+    enteredUntilAggregated: z.boolean().optional(),
   })
   .strict();
 

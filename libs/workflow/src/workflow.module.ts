@@ -3,6 +3,7 @@ import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { EntryResolver } from './graphql/entry.resolver';
 import { NotificationResolver } from './graphql/notification.resolver';
+import { ProposedRatesResolver } from './graphql/proposed-rates.resolver';
 import { WorkflowResolver } from './graphql/workflow.resolver';
 import { WorkflowRunner } from './graphql/workflow-runner';
 import { ImportProposalsController } from './imports/import-proposals.controller';
@@ -55,6 +56,7 @@ export class WorkflowModule implements NestModule {
         NotificationResolver,
         CampaignResolver,
         EntryResolver,
+        ProposedRatesResolver,
       ],
       exports: [NOTIFICATION_DISPATCHER],
     };

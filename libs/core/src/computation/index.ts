@@ -14,3 +14,4 @@ export * from './territory-graph';
 export * from './recompute-all';
 export * from './recompute-indicators';
 export * from './rate-locks';
+export * from './proposed-rates';

@@ -4,7 +4,7 @@ import { aggregateSeries } from './aggregate-series';
 import type { ComputationStore, DerivedRow, StateRow } from './computation-store';
 import { type IndicatorMeta, SERIES_KINDS, type SeriesPoint, type TerritoryNode, type TerritorySeries, emptySeries } from './computation.types';
 import { explanationIds } from './explanation-ids';
-import { enteredUntilAggregated, reportsParentValues, withParentValues } from './territorial-fallbacks';
+import { applyFallbacks, reportsParentValues } from './territorial-fallbacks';
 
 export interface IndicatorRefreshResult {
   /** Territories whose state was recomputed. */
@@ -67,21 +67,10 @@ async function writeStates(
   // the indicator's PILOTE calculation parameters at this level (absent: the engine's defaults)
   const params = toEngineParams(settings?.calculation);
   const parents = parentOf ? await store.series(indicator.id, [...new Set(codes.map((c) => parentOf.get(c)).filter((c): c is string => c !== undefined))]) : null;
-  const aggregated = SERIES_KINDS.filter((kind) => settings?.[kind] === 'aggregated');
   const states = nodes.map((node) => {
-    let own = series.get(node.code) ?? emptySeries();
-    const steps: Explanation[] = [];
-    if (settings?.calculation?.enteredUntilAggregated) {
-      const r = enteredUntilAggregated(own, aggregated);
-      own = r.series;
-      steps.push(...r.steps);
-    }
-    if (parents) {
-      const parentCode = parentOf?.get(node.code);
-      const r = withParentValues(own, parentCode ? parents.get(parentCode) : undefined, parentCode);
-      own = r.series;
-      steps.push(...r.steps);
-    }
+    const parentCode = parentOf?.get(node.code);
+    const parent = parents ? { series: parentCode ? parents.get(parentCode) : undefined, code: parentCode } : null;
+    const { series: own, steps } = applyFallbacks(series.get(node.code) ?? emptySeries(), settings, parent);
     return computeState(indicator, node.code, own, asOf, currents.get(node.code) ?? null, params, steps);
   });
   await store.replaceStates(indicator.id, codes, states);

@@ -1,5 +1,6 @@
 import { aggregateOrEntered, reportParentValues, type Explanation } from '@pilote/engine';
 import type { CalculationSettings } from '../referential/calculation-settings';
+import type { LevelSettings } from '../referential/referential.schema';
 import { type SeriesKind, type SeriesPoint, type TerritorySeries } from './computation.types';
 
 // PILOTE's territorial fallbacks, applied to a territory's series before its rates are computed.
@@ -48,6 +49,27 @@ export function enteredUntilAggregated(series: TerritorySeries, aggregatedKinds:
     steps.push(chosen.explanation);
   }
   return { series: out, steps };
+}
+
+/** Both fallbacks as a level's settings ask, in PILOTE's order: règle 544 first, then the parent's values. */
+export function applyFallbacks(
+  own: TerritorySeries,
+  settings: LevelSettings | undefined,
+  parent: { series: TerritorySeries | undefined; code: string | undefined } | null,
+): FallbackResult {
+  let series = own;
+  const steps: Explanation[] = [];
+  if (settings?.calculation?.enteredUntilAggregated) {
+    const r = enteredUntilAggregated(series, (['VI', 'VA', 'VC'] as const).filter((kind) => settings[kind] === 'aggregated'));
+    series = r.series;
+    steps.push(...r.steps);
+  }
+  if (parent && reportsParentValues(settings?.calculation)) {
+    const r = withParentValues(series, parent.series, parent.code);
+    series = r.series;
+    steps.push(...r.steps);
+  }
+  return { series, steps };
 }
 
 const dated = (points: SeriesPoint[]) => points.map((p) => ({ value: p.value, date: p.date }));

@@ -38,6 +38,11 @@ export async function findExplanation(db: EntityManager, id: string, options: { 
     if (rows[0]) title = `${rows[0].name} — ${rows[0].territory}`;
   }
   if (!stored) return null;
+  return toExplanationType(db, stored, id, title);
+}
+
+/** An engine explanation as the API answers it: ids for its steps, territory names for its inputs. */
+export async function toExplanationType(db: EntityManager, stored: Explanation, id: string, title: string): Promise<ExplanationType> {
   const codes = new Set<string>();
   const collect = (e: Explanation) => {
     for (const input of e.inputs) if (input.territoryCode) codes.add(input.territoryCode);

@@ -40,7 +40,7 @@ describe(`import wizard: ${e2eTarget().instance}`, () => {
     const bad = `${HEADER}\n${line}\n${indicatorId};${row.territory_code};x;31/02/2023;va;1\nINCONNU;${row.territory_code};x;${frenchDate(row.date)};va;abc\n`;
     await page.getByLabel(frCore.importWizard.file).setInputFiles({ name: 'erreurs.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByRole('button', { name: frCore.importWizard.check }).click();
-    await page.getByText(/erreur\(s\) : rien n’a été écrit/).waitFor();
+    await page.getByText(/^\d+ erreurs? : rien n’a été écrit/).waitFor();
     const errors = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: frCore.importWizard.line }) });
     const lines = await errors.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => (r as HTMLTableRowElement).cells[0]?.textContent?.trim()));
     expect(lines).toEqual(expect.arrayContaining(['3', '4']));

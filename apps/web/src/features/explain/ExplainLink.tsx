@@ -1,4 +1,5 @@
 import { Link } from '@mui/material';
+import { VisuallyHidden } from '@pilote/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplain } from './ExplainProvider';
@@ -9,9 +10,11 @@ export function ExplainLink({ explanationId, label, children }: { explanationId:
   const explain = useExplain();
   if (!explanationId) return <>{children}</>;
   return (
-    <Link component="button" type="button" onClick={() => explain(explanationId)} aria-label={t('ui.explainLabel', { label })}
+    // The visible number starts the button's name (a label replacing it fails WCAG 2.5.3, "label in name").
+    <Link component="button" type="button" onClick={() => explain(explanationId)}
       sx={{ color: 'inherit', textDecorationStyle: 'dotted' }}>
       {children}
+      <VisuallyHidden>{` – ${t('ui.explainLabel', { label })}`}</VisuallyHidden>
     </Link>
   );
 }

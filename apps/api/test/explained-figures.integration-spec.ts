@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createTestIdentities } from '@pilote/auth/testing';
 import { loadReferential, writeMeasures, type NewMeasure } from '@pilote/core';
 import { startTestKit, type TestKit } from '../src/testing';
 
@@ -9,12 +10,12 @@ const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
 const asOf = '2026-11-28';
 const m = (indicatorId: string, territoryCode: string, kind: NewMeasure['kind'], date: string, value: number): NewMeasure => ({ indicatorId, territoryCode, kind, date, value });
 
-interface Stats { value: number | null; min: number | null; median: number | null; max: number | null; explanationId: string; minExplanationId: string; medianExplanationId: string; maxExplanationId: string }
+interface Stats { value: number | null; count: number; min: number | null; median: number | null; max: number | null; explanationId: string; minExplanationId: string; medianExplanationId: string; maxExplanationId: string }
 interface Row { policy: { id: string }; globalRate: { value: number | null }; trend: { delta: number | null; explanationId: string }; gapToMedian: number | null; gapExplanationId: string; peers: Stats }
 interface Home { globalRate: Stats; annualRate: Stats; policies: Row[] }
 interface Explained { ruleId: string; formula: string; value: number | null; inputs: { role: string; label: string; value: number | null; territoryCode: string | null; territoryName: string | null; ref: string | null }[]; steps: { ruleId: string; value: number | null }[] }
 
-const STATS = 'value min median max explanationId minExplanationId medianExplanationId maxExplanationId';
+const STATS = 'value min median max count explanationId minExplanationId medianExplanationId maxExplanationId';
 const HOME = `query($t: String!, $f: PolicyFilter) { home(territoryCode: $t, filter: $f) {
   globalRate { ${STATS} } annualRate { ${STATS} }
   policies { policy { id } globalRate { value } trend { delta explanationId } gapToMedian gapExplanationId peers { ${STATS} } } } }`;
@@ -23,17 +24,20 @@ const HOME = `query($t: String!, $f: PolicyFilter) { home(territoryCode: $t, fil
 describe('explanations of the numbers a page derives (means, peers, trend, gap)', () => {
   let kit: TestKit;
   let dir: string;
-  const explain = async (id: string) => {
+  // Dashboards closed: each reader's scope is theirs (national steering sees every territory).
+  let who: Awaited<ReturnType<typeof createTestIdentities>>;
+  const explain = async (id: string, headers?: Record<string, string>) => {
     const { data, errors } = await kit.graphql<{ explanation: Explained | null }>(
       `query($id: ID!) { explanation(id: $id) { ruleId formula value inputs { role label value territoryCode territoryName ref } steps { ruleId value } } }`,
       { id },
+      headers ?? who.nationalSteering.headers,
     );
     expect(errors).toBeUndefined();
     if (!data?.explanation) throw new Error(`no explanation for ${id}`);
     return data.explanation;
   };
-  const home = async (territoryCode: string, filter?: object) => {
-    const { data, errors } = await kit.graphql<{ home: Home }>(HOME, { t: territoryCode, f: filter ?? null });
+  const home = async (territoryCode: string, filter?: object, headers?: Record<string, string>) => {
+    const { data, errors } = await kit.graphql<{ home: Home }>(HOME, { t: territoryCode, f: filter ?? null }, headers ?? who.nationalSteering.headers);
     expect(errors).toBeUndefined();
     return data!.home;
   };
@@ -49,10 +53,11 @@ describe('explanations of the numbers a page derives (means, peers, trend, gap)'
     cpSync(fixture, dir, { recursive: true });
     appendFileSync(path.join(dir, 'policies.yaml'), `- id: P-2\n  name: Seconde politique\n  kind: priority-reform\n  status: published\n  owners: []\n  levels: [NAT, REG, DEPT]\n  taxonomies: []\n`);
     appendFileSync(path.join(dir, 'indicators.yaml'), `- id: I-TWO\n  policy: P-2\n  name: Taux de couverture\n  unit: "%"\n  direction: rising\n  periodicity: monthly\n  levels:\n    DEPT: { weight: 1 }\n`);
-    kit = await startTestKit();
+    kit = await startTestKit({ openDashboards: false });
     const { dataSource } = kit.server.context;
     const loaded = await loadReferential(dataSource, dir, { levels: [...levelOrder, 'CRTE'] });
     expect(loaded.ok).toBe(true);
+    who = await createTestIdentities(dataSource.manager);
     const sum = (code: string, va: number[]) => [
       m('I-SUM', code, 'VI', '2022-01-01', 0), m('I-SUM', code, 'VC', '2026-12-31', 100),
       ...va.map((v, i) => m('I-SUM', code, 'VA', `2026-0${7 + i}-30`, v)),
@@ -132,8 +137,25 @@ describe('explanations of the numbers a page derives (means, peers, trend, gap)'
     same((await explain(alerts.globalRate.explanationId)).value, alerts.globalRate.value);
     same((await explain(alerts.globalRate.maxExplanationId)).value, alerts.globalRate.max);
     const forged = `home:D13:global:mean:${Buffer.from(JSON.stringify({ levels: ['x'] })).toString('base64url')}`;
-    const { data, errors } = await kit.graphql<{ explanation: unknown }>(`query($id: ID!) { explanation(id: $id) { value } }`, { id: forged });
+    const { data, errors } = await kit.graphql<{ explanation: unknown }>(`query($id: ID!) { explanation(id: $id) { value } }`, { id: forged }, who.nationalSteering.headers);
     expect(errors).toBeUndefined();
     expect(data!.explanation).toBeNull();
+  });
+
+  it("counts, like the page, only the peers in the reader's scope", async () => {
+    const headers = who.departmentalCoordinatorD13.headers;
+    const everyone = await home('D13');
+    const view = await home('D13', undefined, headers);
+    const p2 = view.policies.find((row) => row.policy.id === 'P-2')!;
+    expect(p2.peers.count).toBeLessThan(everyone.policies.find((row) => row.policy.id === 'P-2')!.peers.count);
+    const max = await explain(p2.peers.maxExplanationId, headers);
+    same(max.value, p2.peers.max);
+    expect(max.inputs.map((input) => input.territoryCode)).toEqual(['D13']);
+    same((await explain(view.globalRate.medianExplanationId, headers)).value, view.globalRate.median);
+    // Another territory's figures stay closed to this reader, whatever the id says.
+    const outside = await kit.graphql(`query($id: ID!) { explanation(id: $id) { value } }`, { id: 'policy:P-2:D84:peers-max' }, headers);
+    expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const outsideHome = await kit.graphql(`query($id: ID!) { explanation(id: $id) { value } }`, { id: 'home:D84:global:mean' }, headers);
+    expect(outsideHome.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -95,7 +95,9 @@ async function addReportingChildren(store: ComputationStore, indicator: Indicato
     for (const [parentCode, kids] of children) {
       for (const kid of kids.filter((k) => k.level === level)) {
         parentOf.set(kid.code, parentCode);
-        if (!known.has(kid.code)) list.push(kid), known.add(kid.code);
+        if (known.has(kid.code)) continue;
+        list.push(kid);
+        known.add(kid.code);
       }
     }
   }

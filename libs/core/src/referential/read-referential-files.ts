@@ -90,8 +90,15 @@ function readCsv(text: string, file: string, out: SourcedItem[], problems: Refer
 const LIST_FIELDS = new Set(['levels', 'taxonomies', 'members']);
 const NUMBER_FIELDS = /(^|\.)(weight|availabilityDelayDays)$/;
 
+// Yes/no settings: "true"/"false" become booleans; anything else stays text and the schema names it.
+const BOOLEAN_FIELDS = /(^|\.)(reportParentValues|enteredUntilAggregated)$/;
+
 function coerce(column: string, cell: string): unknown {
   if (LIST_FIELDS.has(column)) return cell.split('|').map((part) => part.trim()).filter(Boolean);
+  if (BOOLEAN_FIELDS.test(column)) {
+    const word = cell.trim().toLowerCase();
+    return word === 'true' ? true : word === 'false' ? false : cell;
+  }
   if (NUMBER_FIELDS.test(column)) {
     const number = Number(cell.replace(',', '.'));
     return Number.isNaN(number) ? cell : number;

@@ -88,9 +88,9 @@ describe('referential files', () => {
     writeFileSync(path.join(dir, 'policies.csv'), 'id;name;kind;status;levels;taxonomies\nP-CSV;"Politique ; CSV";other;published;NAT|REG|DEPT;min-csv\n');
     writeFileSync(
       path.join(dir, 'indicators.csv'),
-      'id;policy;name;unit;direction;periodicity;levels.DEPT.weight;levels.REG.weight;levels.REG.VA;levels.REG.aggregation\n' +
-        'I-CSV;P-CSV;Taux CSV;%;rising;quarterly;1,5;1;aggregated;mean\n' +
-        'I-BAD;P-CSV;Mauvais;%;sideways;quarterly;1;1;aggregated;mean\n',
+      'id;policy;name;unit;direction;periodicity;levels.DEPT.weight;levels.DEPT.calculation.reportParentValues;levels.REG.weight;levels.REG.VA;levels.REG.aggregation\n' +
+        'I-CSV;P-CSV;Taux CSV;%;rising;quarterly;1,5;TRUE;1;aggregated;mean\n' +
+        'I-BAD;P-CSV;Mauvais;%;sideways;quarterly;1;false;1;aggregated;mean\n',
     );
     const bad = await loadReferential(context.dataSource, dir, { levels });
     expect(bad.problems.map(formatProblem)).toEqual([expect.stringMatching(/indicators\.csv:3 \[direction\]/)]);
@@ -102,6 +102,7 @@ describe('referential files', () => {
     }[];
     expect(row.name).toBe('Politique ; CSV');
     expect(row.level_settings.DEPT.weight).toBe(1.5);
+    expect(row.level_settings.DEPT).toMatchObject({ calculation: { reportParentValues: true } });
     expect(row.level_settings.REG).toMatchObject({ weight: 1, VA: 'aggregated', aggregation: 'mean' });
   });
 

@@ -96,6 +96,11 @@ describe('explanations of the numbers a page derives (means, peers, trend, gap)'
     expect(view.globalRate.max).not.toBe(view.globalRate.min); // the data has spread: the test compares different numbers
     const max = await explain(view.globalRate.maxExplanationId);
     expect(max.formula).toMatch(/^highest of 5 territories: /);
+    // The territory page's gauge is the home's without a filter: the same explanations, the same numbers.
+    const page = await kit.graphql<{ territoryView: { rate: Stats } }>(`{ territoryView(code: "D13") { rate { ${STATS} } } }`, {}, who.nationalSteering.headers);
+    const rate = page.data!.territoryView.rate;
+    same((await explain(rate.explanationId)).value, rate.value);
+    same((await explain(rate.medianExplanationId)).value, rate.median);
   });
 
   it('explains each policy row\'s peers, trend and gap to the median with the numbers shown', async () => {

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { TERRITORY_VIEW_QUERY } from '../api/queries';
 import type { TerritoryRate, TerritoryView } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { PolicyTable } from '../features/home/PolicyTable';
 import { localize, useInstance } from '../instance/InstanceContext';
@@ -52,7 +53,8 @@ export default function TerritoryPage() {
       </Box>
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap' }} component="section" aria-label={t('home.rates')}>
-        <RateGauge label={t('territory.meanRate')} value={view.rate.value} min={view.rate.min} median={view.rate.median} max={view.rate.max} />
+        <RateGauge label={t('territory.meanRate')} value={view.rate.value} min={view.rate.min} median={view.rate.median} max={view.rate.max}
+          onExplain={view.rate.explanationId ? () => explain(view.rate.explanationId as string) : undefined} onExplainStat={statExplainer(view.rate, explain)} />
         {view.parent && view.parentRate && (
           <RateGauge label={t('territory.parentRate', { territory: view.parent.name })} value={view.parentRate.value} min={view.parentRate.min} median={view.parentRate.median} max={view.parentRate.max}
             onExplain={view.parentRate.explanationId ? () => explain(view.parentRate?.explanationId as string) : undefined} />

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeMeasures, type NewMeasure } from '../measures/write-measures';
+import type { NewMeasure } from '../measures/measure.types';
+import { writeMeasures } from '../measures/write-measures';
 import { loadReferential } from '../referential/load-referential';
 import { createTestContext } from '../testing/test-context';
 

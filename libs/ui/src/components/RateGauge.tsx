@@ -2,6 +2,7 @@ import { Box, Button, Link, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatRate } from '../format/format';
 import { useTokens } from '../useTokens';
+import { VisuallyHidden } from './VisuallyHidden';
 
 export interface RateGaugeProps {
   label: string;
@@ -63,9 +64,10 @@ export function RateGauge({ label, value, date, reason, min, median, max, size =
               return (
                 <span key={stat}>
                   {i > 0 && ' · '}{word}{' '}
-                  <Link component="button" type="button" onClick={() => onExplainStat(stat)} aria-label={t('ui.explainLabel', { label: `${label}, ${word} ${text}` })}
-                    sx={{ verticalAlign: 'baseline', fontSize: 'inherit' }}>
+                  {/* The visible number starts the button's name (WCAG 2.5.3, "label in name"). */}
+                  <Link component="button" type="button" onClick={() => onExplainStat(stat)} sx={{ verticalAlign: 'baseline', fontSize: 'inherit' }}>
                     {text}
+                    <VisuallyHidden>{` – ${t('ui.explainLabel', { label: `${label}, ${word}` })}`}</VisuallyHidden>
                   </Link>
                 </span>
               );

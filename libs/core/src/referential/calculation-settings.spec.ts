@@ -64,14 +64,25 @@ describe("PILOTE v2's parameter names on import", () => {
     expect(fromPiloteV2(plain)).toBe(plain);
   });
 
+  it('translate replication and règle 544 to the levels they concern', () => {
+    const parsed = indicatorSchema.parse({ ...base, tendance: 'HAUSSE', replicate_val_reg_to: 'DEPT', agg_nat_rule544: 'true', levels: { NAT: {}, REG: {}, DEPT: {} } });
+    expect(parsed.levels.DEPT.calculation).toMatchObject({ reportParentValues: true });
+    expect(parsed.levels.NAT.calculation).toMatchObject({ enteredUntilAggregated: true });
+    expect(parsed.levels.REG.calculation?.reportParentValues).toBeUndefined();
+    const off = indicatorSchema.parse({ ...base, tendance: 'HAUSSE', agg_nat_rule544: 'false', levels: { NAT: {} } });
+    expect(off.levels.NAT.calculation?.enteredUntilAggregated).toBeUndefined();
+  });
+
   it('name the PILOTE parameter the kit cannot read', () => {
-    const result = indicatorSchema.safeParse({ ...pilote, tendance: 'STABLE', param_vacg_op: 'median', vi_reg_from: 'sub_indic' });
+    const result = indicatorSchema.safeParse({ ...pilote, tendance: 'STABLE', param_vacg_op: 'median', vi_reg_from: 'sub_indic', replicate_val_reg_to: 'COM', agg_nat_rule544: 'maybe' });
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(messages).toEqual(
       expect.arrayContaining([
         'tendance: PILOTE parameter tendance: "STABLE" is not HAUSSE or BAISSE',
         'param_vacg_op: PILOTE parameter param_vacg_op: unknown value "median" (current_value, sum, moy)',
         'vi_reg_from: PILOTE parameter vi_reg_from: "sub_indic" is not read by the kit (user_input, DEPT or REG)',
+        'replicate_val_reg_to: PILOTE parameter replicate_val_reg_to: "COM" is not read by the kit (REG values are reported to DEPT only)',
+        'agg_nat_rule544: PILOTE parameter agg_nat_rule544: "maybe" is not true or false',
       ]),
     );
   });

@@ -98,7 +98,10 @@ const PILOTE_FROM: Record<string, 'entered' | 'aggregated'> = { user_input: 'ent
  *   `globalComparable` of every level of the indicator;
  * - `poids_pourcent_{dept,reg,nat}_declaree` → `levels.<LEVEL>.weight`;
  * - `{vi,va,vc}_{dept,reg,nat}_from` user_input | DEPT | REG → `levels.<LEVEL>.VI|VA|VC` entered | aggregated;
- * - `va_{dept,reg,nat}_op` sum | moy → `levels.<LEVEL>.aggregation` sum | mean.
+ * - `va_{dept,reg,nat}_op` sum | moy → `levels.<LEVEL>.aggregation` sum | mean;
+ * - `replicate_val_reg_to` DEPT / `replicate_val_nat_to` REG → `levels.<that LEVEL>.calculation.reportParentValues`
+ *   (the kit reports from the level directly above only: other targets are reported as unread);
+ * - `agg_nat_rule544` true → `levels.NAT.calculation.enteredUntilAggregated`.
  * Kit fields given alongside win. Per-level names only apply to the levels the indicator declares.
  * A value the kit cannot read is reported through `report` (the schema turns it into a problem
  * naming the PILOTE parameter).
@@ -106,7 +109,7 @@ const PILOTE_FROM: Record<string, 'entered' | 'aggregated'> = { user_input: 'ent
 export function fromPiloteV2(raw: unknown, report: (field: string, message: string) => void = () => undefined): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const source = raw as Record<string, unknown>;
-  const pilote = Object.keys(source).filter((k) => /^(tendance|param_vac[ag]_|poids_pourcent_|v[iac]_(dept|reg|nat)_(from|op)$)/.test(k));
+  const pilote = Object.keys(source).filter((k) => /^(tendance|param_vac[ag]_|poids_pourcent_|v[iac]_(dept|reg|nat)_(from|op)$|replicate_val_(reg|nat)_to$|agg_nat_rule544$)/.test(k));
   if (pilote.length === 0) return raw;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(source)) if (!pilote.includes(k)) out[k] = v;
@@ -134,11 +137,13 @@ export function fromPiloteV2(raw: unknown, report: (field: string, message: stri
       report(`${prefix}${name}`, `PILOTE parameter ${prefix}${message}`);
     }
   }
+  const territorial = piloteTerritorialFallbacks(source, report);
   for (const [level, settings] of Object.entries(levels)) {
     if (typeof settings !== 'object' || settings === null) continue;
     const suffix = Object.entries(PILOTE_LEVELS).find(([, id]) => id === level)?.[0];
     const calculation = { ...((settings.calculation as Record<string, unknown> | undefined) ?? {}) };
     for (const field of ['annualComparable', 'globalComparable'] as const) if (comparables[field] && calculation[field] === undefined) calculation[field] = comparables[field];
+    for (const [field, value] of Object.entries(territorial[level] ?? {})) if (calculation[field] === undefined) calculation[field] = value;
     if (Object.keys(calculation).length > 0) settings.calculation = calculation;
     if (suffix === undefined) continue;
     const weight = source[`poids_pourcent_${suffix}_declaree`];
@@ -158,6 +163,33 @@ export function fromPiloteV2(raw: unknown, report: (field: string, message: stri
   }
   if (Object.keys(levels).length > 0) out.levels = levels;
   return out;
+}
+
+/** Where PILOTE copies a parent's values down (`replicate_val_*_to`) and where it applies règle 544. */
+const PILOTE_REPLICATION: Record<string, { parent: string; child: string }> = { replicate_val_reg_to: { parent: 'REG', child: 'DEPT' }, replicate_val_nat_to: { parent: 'NAT', child: 'REG' } };
+
+function piloteTerritorialFallbacks(source: Record<string, unknown>, report: (field: string, message: string) => void): Record<string, Record<string, boolean>> {
+  const byLevel: Record<string, Record<string, boolean>> = {};
+  for (const [name, { parent, child }] of Object.entries(PILOTE_REPLICATION)) {
+    const to = source[name];
+    if (to === undefined || to === null || String(to).trim() === '') continue;
+    if (String(to).trim().toUpperCase() === child) byLevel[child] = { ...byLevel[child], reportParentValues: true };
+    else report(name, `PILOTE parameter ${name}: "${String(to)}" is not read by the kit (${parent} values are reported to ${child} only)`);
+  }
+  const rule544 = source.agg_nat_rule544;
+  if (rule544 !== undefined && rule544 !== null && String(rule544).trim() !== '') {
+    const flag = piloteBoolean(rule544);
+    if (flag === undefined) report('agg_nat_rule544', `PILOTE parameter agg_nat_rule544: "${String(rule544)}" is not true or false`);
+    else if (flag) byLevel.NAT = { ...byLevel.NAT, enteredUntilAggregated: true };
+  }
+  return byLevel;
+}
+
+function piloteBoolean(value: unknown): boolean | undefined {
+  const text = String(value).trim().toLowerCase();
+  if (['true', '1', 't', 'oui', 'yes'].includes(text)) return true;
+  if (['false', '0', 'f', 'non', 'no'].includes(text)) return false;
+  return undefined;
 }
 
 function str(v: unknown): string | null {

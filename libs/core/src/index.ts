@@ -29,4 +29,5 @@ export * from './open-data';
 export * from './audit/record-audit';
 export * from './audit/actor-from-request';
 export { JsonScalar } from './graphql/json.scalar';
+export { LIGHT_QUERY_COST, LIST_QUERY_COST } from './graphql/query-costs';
 export { ModuleInfoType } from './instance/instance.types';

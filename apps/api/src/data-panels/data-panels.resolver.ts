@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Can } from '@pilote/auth';
-import { isUserFacingError, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { isUserFacingError, KIT_CONTEXT, type KitContext, LIGHT_QUERY_COST } from '@pilote/core';
 import { frameLength, type DataFrame } from '@pilote/module-sdk';
 import { DataPanelError } from './data-panel-error';
 import { DataPanelFrameType, DataPanelType } from './data-panel.types';
@@ -22,7 +22,7 @@ export class DataPanelsResolver {
     @Inject(KIT_CONTEXT) private readonly kit: KitContext,
   ) {}
 
-  @Query(() => [DataPanelType], { description: 'The data panels of this instance (connector data drawn in dashboard zones).' })
+  @Query(() => [DataPanelType], { description: 'The data panels of this instance (connector data drawn in dashboard zones).', complexity: LIGHT_QUERY_COST })
   @Can('read', 'Dashboard')
   dataPanels(): DataPanelType[] {
     return this.panels.map(({ config }) => ({

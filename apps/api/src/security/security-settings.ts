@@ -48,11 +48,13 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 export const DEFAULT_GRAPHQL_MAX_COST = 5_000;
 
 /**
- * 20 root fields a minute (bursts of 5): ~7–20 pages of the web app (1–3 queries each); a storm
- * gets 4 of its costliest requests. Measured: 40,000 kept a simple query's p95 at 151 ms during a
- * storm on PostgreSQL, 20,000 at 56 ms (docs/benchmarks.md, "Abuse").
+ * 60 heavy root fields a minute, half of it at once: a page of the web app opened from a link
+ * costs ~2,600 (one `home` ~1,150, two pages of 500 territories ~600 each, light queries declared
+ * with LIGHT_QUERY_COST), a navigation inside the app ~1,150; a storm gets 12 of its costliest
+ * requests a minute. 20,000 with every root at 1,000 broke the dashboard of a reader opening 10
+ * pages in 12 s. Storm figures for both: docs/benchmarks.md, "Abuse".
  */
-export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 20_000;
+export const DEFAULT_GRAPHQL_BUDGET_PER_MINUTE = 60_000;
 
 export function graphqlIntrospectionEnabled(env: NodeJS.ProcessEnv, production: boolean): boolean {
   return !production || env.PILOTE_GRAPHQL_INTROSPECTION === 'true';

@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { GraphQLError } from 'graphql';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { currentAsOf } from '../computation/as-of';
+import { LIGHT_QUERY_COST, LIST_QUERY_COST } from '../graphql/query-costs';
 import { HomeViewType, IndicatorType, PolicyFilter, PolicyType, TaxonomyType, TerritoryConnection, TerritoryType } from './dashboard.types';
 import { loadersFor } from './dashboard-loaders';
 import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType, TerritoryViewType } from './detail.types';
@@ -72,7 +73,7 @@ export class DashboardResolver {
     return buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx));
   }
 
-  @Query(() => TerritoryConnection)
+  @Query(() => TerritoryConnection, { complexity: LIST_QUERY_COST })
   @ReadDashboard(territoryArg('parentCode'))
   territories(
     @Args('level', { nullable: true }) level?: string,
@@ -85,13 +86,13 @@ export class DashboardResolver {
     return listTerritories(this.db, { level, parentCode, search, first, after, scope: readScopeOf(ctx) });
   }
 
-  @Query(() => TerritoryType, { nullable: true })
+  @Query(() => TerritoryType, { nullable: true, complexity: LIGHT_QUERY_COST })
   @ReadDashboard(territoryArg('code'))
   territory(@Args('code') code: string, @Context() ctx: object) {
     return loadersFor(ctx, this.db).territoryByCode.load(code);
   }
 
-  @Query(() => [TaxonomyType])
+  @Query(() => [TaxonomyType], { complexity: LIGHT_QUERY_COST })
   @ReadDashboard()
   taxonomies() {
     return this.db.query(`SELECT id, kind, label, parent_id AS "parentId" FROM taxonomy WHERE status = 'active' ORDER BY position, id`) as Promise<TaxonomyType[]>;

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../access/access.decorators';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
+import { LIGHT_QUERY_COST } from '../graphql/query-costs';
 import { DEFAULT_COMMENT_TYPES, DEFAULT_WEATHER_LEVELS } from './default-labels';
 import { InstanceType } from './instance.types';
 
@@ -9,7 +10,7 @@ import { InstanceType } from './instance.types';
 export class InstanceResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
-  @Query(() => InstanceType)
+  @Query(() => InstanceType, { complexity: LIGHT_QUERY_COST })
   @Public('the web app brands itself (name, theme, locales, modules) before anyone signs in')
   instance(): InstanceType {
     const config = this.kit.instance.config;

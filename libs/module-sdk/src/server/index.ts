@@ -7,5 +7,7 @@ export { KIT_CONTEXT, UserFacingError, type KitContext } from '@pilote/core';
 // Every resolver and route of a module declares who may call it (undeclared ones are refused):
 // `@Can('read', 'HelpArticle')`, `@SignedIn(reason)` or `@Public(reason)`.
 export { Can, Public, SignedIn, territoryArg } from '@pilote/core';
+// Declared costs for a module's light root queries (`@Query(() => T, { complexity: LIST_QUERY_COST })`).
+export { LIGHT_QUERY_COST, LIST_QUERY_COST } from '@pilote/core';
 // Helpers for connectors: the kit's RFC 4180 reader (`;` or `,` detected from the header).
 export { parseDelimited } from '@pilote/core';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Can, KIT_CONTEXT, type KitContext } from '@pilote/module-sdk/server';
+import { Can, KIT_CONTEXT, type KitContext, LIST_QUERY_COST } from '@pilote/module-sdk/server';
 import { GraphQLError } from 'graphql';
 import { findHelpArticle, searchHelpArticles } from './help-article.store';
 import { HelpArticleType } from './help-article.types';
@@ -9,7 +9,7 @@ import { HelpArticleType } from './help-article.types';
 export class HelpCentreResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
-  @Query(() => [HelpArticleType], { description: 'Help articles of a page and/or matching a full-text search, best first.' })
+  @Query(() => [HelpArticleType], { description: 'Help articles of a page and/or matching a full-text search, best first.', complexity: LIST_QUERY_COST })
   @Can('read', 'HelpArticle')
   helpArticles(
     @Args('search', { nullable: true, type: () => String }) search?: string | null,

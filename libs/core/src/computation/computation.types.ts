@@ -12,6 +12,8 @@ export interface IndicatorMeta {
   unit: string;
   periodicity: string;
   levels: Record<string, LevelSettings>;
+  /** PILOTE's zone group: the territories (with those below them) where it applies; absent or null: everywhere */
+  applicableIn?: string[] | null;
 }
 
 export interface SeriesPoint {

@@ -20,6 +20,10 @@ export async function refreshPolicies(
     [policyIds, codes],
   )) as { indicator_id: string; territory_code: string; annual_rate: number | null; global_rate: number | null; previous_global_rate: number | null; date: string | null }[];
   const stateOf = new Map(states.map((s) => [`${s.indicator_id}|${s.territory_code}`, s]));
+  const zoneOf = await readZones(manager, indicators, codes);
+  // PILOTE's applicable weight: configured at the territory's level AND in the indicator's zone group
+  const applies = (indicator: IndicatorMeta, territory: TerritoryNode) =>
+    Boolean(indicator.levels[territory.level]) && (!indicator.applicableIn || indicator.applicableIn.some((code) => zoneOf.get(territory.code)?.has(code)));
   const rows: { policyId: string; territory: string; annual: Computed; global: Computed; previous: number | null; date: string | null }[] = [];
   for (const policyId of policyIds) {
     const policyIndicators = indicators.filter((indicator) => indicator.policyId === policyId);
@@ -33,12 +37,12 @@ export async function refreshPolicies(
             indicatorId: indicator.id,
             label: indicator.name,
             weight: settings?.weight ?? 0,
-            applicable: Boolean(settings),
+            applicable: applies(indicator, territory),
             rate: rate ?? null,
             rateRef: kind === 'previous' ? undefined : explanationIds.indicatorRate(indicator.id, territory.code, kind),
           };
         });
-      if (!policyIndicators.some((indicator) => indicator.levels[territory.level])) continue;
+      if (!policyIndicators.some((indicator) => applies(indicator, territory))) continue;
       const dates = policyIndicators.map((i) => stateOf.get(`${i.id}|${territory.code}`)?.date).filter((d): d is string => Boolean(d)).sort();
       rows.push({
         policyId,
@@ -66,4 +70,21 @@ export async function refreshPolicies(
     ],
     rows,
   );
+}
+
+/** Each territory with its ancestors (itself included), in one query, when some indicator has a zone group. */
+async function readZones(manager: EntityManager, indicators: IndicatorMeta[], codes: string[]): Promise<Map<string, Set<string>>> {
+  const zones = new Map<string, Set<string>>();
+  if (!indicators.some((indicator) => indicator.applicableIn)) return zones;
+  const rows = (await manager.query(
+    `SELECT territory_code, ancestor_code FROM territory_ancestor WHERE territory_code = ANY($1::text[])
+     UNION SELECT code, code FROM unnest($1::text[]) AS code`,
+    [codes],
+  )) as { territory_code: string; ancestor_code: string }[];
+  for (const row of rows) {
+    let set = zones.get(row.territory_code);
+    if (!set) zones.set(row.territory_code, (set = new Set()));
+    set.add(row.ancestor_code);
+  }
+  return zones;
 }

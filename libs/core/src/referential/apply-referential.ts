@@ -57,17 +57,33 @@ export async function applyReferential(manager: EntityManager, referential: Refe
 
   await syncRows(manager, report, 'indicators', actor, {
     table: 'indicator',
-    columns: ['policy_id', 'name', 'type', 'unit', 'direction', 'source', 'method', 'description', 'periodicity', 'availability_delay_days', 'level_settings', 'status', 'position'],
+    columns: ['policy_id', 'name', 'type', 'unit', 'direction', 'source', 'method', 'description', 'periodicity', 'availability_delay_days', 'level_settings', 'applicable_in', 'status', 'position'],
     jsonColumns: ['level_settings'],
+    arrayColumns: ['applicable_in'],
     rows: referential.indicators.map((i, position) => ({
       id: i.id, policy_id: i.policy, name: i.name, type: i.type, unit: i.unit, direction: i.direction, source: i.source ?? null,
       method: i.method ?? null, description: i.description ?? null, periodicity: i.periodicity,
-      availability_delay_days: i.availabilityDelayDays, level_settings: i.levels, status: i.status, position,
+      availability_delay_days: i.availabilityDelayDays, level_settings: i.levels, applicable_in: i.applicableIn ?? null, status: i.status, position,
     })),
   });
 
   await applyPerimeters(manager, referential, report);
+  await checkApplicableIn(manager, referential, report);
   return report;
+}
+
+/** Every code of an indicator's `applicableIn` must be a known territory (perimeters included, hence after them). */
+async function checkApplicableIn(manager: EntityManager, referential: Referential, report: ApplyReport): Promise<void> {
+  const codes = [...new Set(referential.indicators.flatMap((i) => i.applicableIn ?? []))];
+  if (codes.length === 0) return;
+  const known = new Set(((await manager.query(`SELECT code FROM territory WHERE code = ANY($1::text[])`, [codes])) as { code: string }[]).map((row) => row.code));
+  for (const indicator of referential.indicators) {
+    (indicator.applicableIn ?? []).forEach((code, index) => {
+      if (!known.has(code)) {
+        report.problems.push({ file: 'indicators', line: 0, field: `${indicator.id}.applicableIn.${index}`, message: `indicator "${indicator.id}": unknown territory "${code}" in applicableIn` });
+      }
+    });
+  }
 }
 
 interface SyncSpec {

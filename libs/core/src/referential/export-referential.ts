@@ -16,7 +16,7 @@ export async function readReferentialFromDatabase(dataSource: DataSource): Promi
   const indicators = (await dataSource.query(`SELECT * FROM indicator ORDER BY position, id`)) as {
     id: string; policy_id: string; name: string; type: string; unit: string; direction: 'rising' | 'falling'; source: string | null; method: string | null;
     description: string | null; periodicity: Referential['indicators'][number]['periodicity']; availability_delay_days: number;
-    level_settings: Referential['indicators'][number]['levels']; status: 'active' | 'archived';
+    level_settings: Referential['indicators'][number]['levels']; applicable_in: string[] | null; status: 'active' | 'archived';
   }[];
   const perimeters = (await dataSource.query(
     `SELECT t.code, t.level, t.name, t.parent_code, array_agg(m.member_code ORDER BY m.member_code) AS members
@@ -32,7 +32,7 @@ export async function readReferentialFromDatabase(dataSource: DataSource): Promi
     indicators: indicators.map((i) => ({
       id: i.id, policy: i.policy_id, name: i.name, type: i.type, unit: i.unit, direction: i.direction, source: optional(i.source),
       method: optional(i.method), description: optional(i.description), periodicity: i.periodicity,
-      availabilityDelayDays: i.availability_delay_days, levels: i.level_settings, status: i.status,
+      availabilityDelayDays: i.availability_delay_days, levels: i.level_settings, applicableIn: optional(i.applicable_in), status: i.status,
     })),
     perimeters: perimeters.map((p) => ({ code: p.code, level: p.level, name: p.name, parent: p.parent_code === 'FRANCE' ? undefined : p.parent_code, members: p.members })),
   };

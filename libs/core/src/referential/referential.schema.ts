@@ -54,6 +54,8 @@ const indicatorObject = z.object({
   periodicity: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'yearly']),
   availabilityDelayDays: z.number().int().min(0).default(0),
   levels: z.record(levelId, levelSettingsSchema).refine((levels) => Object.keys(levels).length > 0, 'give the settings of at least one level'),
+  /** PILOTE's zone group (`zg_applicable`): territory codes where it applies, with every territory below them; absent: everywhere */
+  applicableIn: z.array(z.string().min(1)).min(1, 'list at least one territory code, or leave applicableIn out').optional(),
   status: z.enum(['active', 'archived']).default('active'),
 });
 

@@ -10,6 +10,7 @@ import { CreateModuleSettings1764000003100 } from './1764000003100-create-module
 import { CreatePolicyPeerStats1764000004000 } from './1764000004000-create-policy-peer-stats.migration';
 import { HomeCoveringIndexes1764000004100 } from './1764000004100-home-covering-indexes.migration';
 import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-territory-statistics.migration';
+import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-applicable-in.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -25,4 +26,5 @@ export const coreMigrations = [
   CreatePolicyPeerStats1764000004000,
   HomeCoveringIndexes1764000004100,
   StateTerritoryStatistics1764000004200,
+  IndicatorApplicableIn1764000004300,
 ];

@@ -12,7 +12,7 @@ const USAGE = 'barometre check <folder> [--every] [--zones] [--json] [--no-infer
  */
 export const barometreCommand: Command = {
   name: 'barometre',
-  summary: "Compare the engine with PILOTE's published baromètre rates (match rate, classes)",
+  summary: "Compare the engine with the rates published on the public baromètre (match rate, classes)",
   usage: USAGE,
   async run(args) {
     const [action, target] = args;

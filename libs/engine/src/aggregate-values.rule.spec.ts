@@ -70,3 +70,13 @@ describe('aggregateValues', () => {
     expect(r.explanation.inputs).toHaveLength(101);
   });
 });
+
+describe('aggregateValues (structured formula)', () => {
+  it('says a sum of counts as an amount, with its terms as numbers for the reader\'s locale', () => {
+    const r = aggregateValues('sum', [
+      { territoryCode: 'D29', value: 19000.5, date: '2026-03-01' },
+      { territoryCode: 'D35', value: 688.5, date: '2026-03-01' },
+    ]);
+    expect(r.explanation).toMatchObject({ formulaKey: 'sum', formulaParams: { terms: [19000.5, 688.5], value: 19689 }, unit: 'amount' });
+  });
+});

@@ -110,7 +110,7 @@ export function computeComparableValue(currents: DatedValue[], asOf: string | un
   if (latest === null) {
     return {
       value: null,
-      explanation: { ruleId, formula: 'not computable', value: null, reasonCode: 'missing-current', reason: 'No current value on or before the date of the rate.', inputs: [] },
+      explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'amount', value: null, reasonCode: 'missing-current', reason: 'No current value on or before the date of the rate.', inputs: [] },
     };
   }
   const raw = known.filter((v) => v.date === latest.date).at(-1) as DatedValue;
@@ -134,6 +134,9 @@ export function computeComparableValue(currents: DatedValue[], asOf: string | un
       explanation: {
         ruleId,
         formula: unchanged ? `${describeComparable(params)}: ${formatAmount(latest.value)} (${latest.date}, first of its period)` : formula,
+        formulaKey: isDefault ? 'latest-current' : unchanged ? 'decumulated-first' : 'decumulated',
+        formulaParams: { raw: raw.value, previous: raw.value - latest.value, value: latest.value, date: latest.date },
+        unit: 'amount',
         value: latest.value,
         inputs: [toInput(latest)],
       },
@@ -151,7 +154,20 @@ export function computeComparableValue(currents: DatedValue[], asOf: string | un
       : `${what}: (${terms}) / ${inside.length} = ${formatAmount(value)}`;
   return {
     value: { ...latest, value },
-    explanation: { ruleId, formula, value, inputs: inside.map(toInput) },
+    explanation: {
+      ruleId,
+      formula,
+      formulaKey: `${params.operation}-${params.window.kind}`,
+      formulaParams: {
+        count: inside.length,
+        terms: inside.map((v) => v.value),
+        value,
+        ...(params.window.kind === 'previous-months' ? { months: params.window.months } : params.window.kind === 'custom-date' ? { since: params.window.date } : {}),
+      },
+      unit: 'amount',
+      inputs: inside.map(toInput),
+      value,
+    },
   };
 }
 

@@ -7,7 +7,8 @@ describe('computeMean (home gauges)', () => {
     expect(m.value).toBeCloseTo(68.333, 3);
     expect(m.explanation.formula).toBe('mean of 3 policy rates: (55 + 80 + 70) / 3 = 68.33');
     expect(m.explanation.reason).toBe('1 without a value left out.');
-    expect(m.explanation.inputs.filter((i) => i.role === 'excluded').map((i) => i.label)).toEqual(['P-3 (no value)']);
+    expect(m.explanation.inputs.filter((i) => i.role === 'excluded').map((i) => [i.label, i.note])).toEqual([['P-3', 'no-value']]);
+    expect(m.explanation).toMatchObject({ formulaKey: 'mean', formulaParams: { count: 3, terms: [55, 80, 70] }, reasonCode: 'partial', reasonParams: { count: 1 } });
   });
   it('is null with a reason when nothing has a value', () => {
     expect(computeMean([{ label: 'P-1', value: null }]).explanation.reasonCode).toBe('no-value');

@@ -10,20 +10,28 @@ export function computeGapToMedian(rate: number | null, peerRates: number[]): Co
   const ruleId = 'gap-to-median';
   const stats = computeStats(peerRates);
   const inputs: ExplanationInput[] = [
-    { role: 'rate', label: 'rate of the territory', value: rate },
-    { role: 'median', label: `median of ${stats.count} peer rates`, value: stats.median },
-    { role: 'min', label: 'lowest peer rate', value: stats.min },
-    { role: 'max', label: 'highest peer rate', value: stats.max },
+    { role: 'rate', label: 'rate', value: rate },
+    { role: 'median', label: 'median', value: stats.median },
+    { role: 'min', label: 'min', value: stats.min },
+    { role: 'max', label: 'max', value: stats.max },
   ];
   if (rate === null || !Number.isFinite(rate)) {
-    return { value: null, explanation: { ruleId, formula: 'not computable', value: null, reasonCode: 'missing-rate', reason: 'The territory has no rate.', inputs } };
+    return { value: null, explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'points', value: null, reasonCode: 'missing-rate', reason: 'The territory has no rate.', inputs } };
   }
   if (stats.median === null) {
-    return { value: null, explanation: { ruleId, formula: 'not computable', value: null, reasonCode: 'no-peers', reason: 'No peer territory has a rate.', inputs } };
+    return { value: null, explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'points', value: null, reasonCode: 'no-peers', reason: 'No peer territory has a rate.', inputs } };
   }
   const value = rate - stats.median;
   return {
     value,
-    explanation: { ruleId, formula: `${formatNumber(rate)} − ${formatOperand(stats.median)} = ${formatNumber(value)}`, value, inputs },
+    explanation: {
+      ruleId,
+      formula: `${formatNumber(rate)} − ${formatOperand(stats.median)} = ${formatNumber(value)}`,
+      formulaKey: 'gap',
+      formulaParams: { rate, median: stats.median, value },
+      unit: 'points',
+      value,
+      inputs,
+    },
   };
 }

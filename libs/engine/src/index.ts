@@ -1,5 +1,5 @@
 // Public API of @pilote/engine: pure rules, every number returned with its explanation.
-export type { Computed, DatedValue, Direction, Explanation, ExplanationInput, Provenance, ValueKind } from './types';
+export type { Computed, DatedValue, Direction, Explanation, ExplanationInput, ExplanationUnit, FormulaParam, Provenance, ValueKind } from './types';
 export { addDays, addMonths, compareIsoDates, daysBetween, isIsoDate, lastDayOfMonth, maxIsoDate, parseIsoDate, toIsoDate, yearOf } from './dates';
 export { formatNumber, formatOperand } from './format';
 export { computeIndicatorRate, type IndicatorRateInput } from './indicator-rate.rule';

@@ -35,6 +35,8 @@ export function computeIndicatorRate({ direction, initial, current, target }: In
       explanation: {
         ruleId,
         formula: 'not computable',
+        formulaKey: 'not-computable',
+        unit: 'rate',
         value: null,
         reasonCode: `missing-${names[0]}`,
         reason: `No ${names.join(', ')} value: the rate needs the initial, current and target values.`,
@@ -60,6 +62,9 @@ export function computeIndicatorRate({ direction, initial, current, target }: In
       explanation: {
         ruleId: `${ruleId}.target-not-ahead`,
         formula: `VI ${formatNumber(vi)} ${ahead} VC ${formatNumber(vc)}, so met or not: VA ${formatNumber(va)} ${cmp} VC ${formatNumber(vc)} ⇒ ${value}`,
+        formulaKey: met ? 'target-not-ahead-met' : 'target-not-ahead-missed',
+        formulaParams: { vi, va, vc, ahead, cmp, value },
+        unit: 'rate',
         value,
         inputs,
       },
@@ -74,6 +79,9 @@ export function computeIndicatorRate({ direction, initial, current, target }: In
     explanation: {
       ruleId,
       formula: value === raw ? base : `${base}, clamped to ${value}`,
+      formulaKey: value === raw ? 'progress' : 'progress-clamped',
+      formulaParams: { vi, va, vc, raw, value },
+      unit: 'rate',
       value,
       inputs,
     },

@@ -26,7 +26,13 @@ describe('computePolicyRate', () => {
   it('renormalises over applicable indicators only', () => {
     const r = computePolicyRate([item('A', 1, 20), item('B', 1, 60), item('C', 2, null, false)]);
     expect(r.value).toBe(40);
-    expect(r.explanation.inputs.find((i) => i.role === 'excluded')?.label).toContain('not applicable');
+    const excluded = r.explanation.inputs.find((i) => i.role === 'excluded');
+    // the name alone, and why it is left out as a code the reader's language says
+    expect(excluded?.label).toBe('Indicator C');
+    expect(excluded?.note).toBe('not-applicable');
+    expect(r.explanation.formulaKey).toBe('weighted-mean');
+    expect(r.explanation.formulaParams).toMatchObject({ products: [[1, 20], [1, 60]], weights: [1, 1], value: 40 });
+    expect(r.explanation.unit).toBe('rate');
   });
 
   it('ignores weight-0 indicators, even without a rate', () => {

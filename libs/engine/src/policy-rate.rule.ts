@@ -24,26 +24,26 @@ export function computePolicyRate(items: PolicyRateItem[]): Computed {
   const inputs: ExplanationInput[] = [];
   for (const i of counted) {
     const share = i.weight / totalWeight;
-    inputs.push({ role: 'weight', label: `${i.label}: weight ${formatNumber(i.weight)} → ${formatNumber(share)}`, value: i.weight, weight: share, indicatorId: i.indicatorId });
+    // The label is the indicator's name: the value column shows the weight, the weight column its share.
+    inputs.push({ role: 'weight', label: i.label, value: i.weight, weight: share, indicatorId: i.indicatorId });
     inputs.push({ role: 'indicatorRate', label: i.label, value: i.rate, weight: share, indicatorId: i.indicatorId, ref: i.rateRef });
   }
   for (const i of items) {
     if (counted.includes(i)) continue;
-    const why = i.applicable ? `weight ${formatNumber(i.weight)}` : 'not applicable in this territory';
-    inputs.push({ role: 'excluded', label: `${i.label} (${why})`, value: i.rate, indicatorId: i.indicatorId, ref: i.rateRef });
+    inputs.push({ role: 'excluded', label: i.label, note: i.applicable ? 'zero-weight' : 'not-applicable', value: i.rate, indicatorId: i.indicatorId, ref: i.rateRef });
   }
 
   const invalid = items.filter((i) => !Number.isFinite(i.weight) || i.weight < 0);
   if (invalid.length > 0) {
-    return fail(ruleId, inputs, 'invalid-weight', `Invalid weight for ${names(invalid)}.`);
+    return fail(ruleId, inputs, 'invalid-weight', `Invalid weight for ${names(invalid)}.`, { names: labels(invalid), count: invalid.length });
   }
   if (counted.length === 0) {
-    return fail(ruleId, inputs, 'no-weighted-indicator', 'No applicable indicator with a weight above 0.');
+    return fail(ruleId, inputs, 'no-weighted-indicator', 'No applicable indicator with a weight above 0.', {});
   }
   const missing = counted.filter((i) => i.rate === null || !Number.isFinite(i.rate));
   if (missing.length > 0) {
     // a mean over the other indicators would silently change what the policy rate means
-    return fail(ruleId, inputs, 'indicator-rate-missing', `No rate for ${names(missing)}: the policy rate needs every weighted indicator.`);
+    return fail(ruleId, inputs, 'indicator-rate-missing', `No rate for ${names(missing)}: the policy rate needs every weighted indicator.`, { names: labels(missing), count: missing.length });
   }
 
   const value = counted.reduce((s, i) => s + (i.rate ?? 0) * i.weight, 0) / totalWeight;
@@ -52,7 +52,20 @@ export function computePolicyRate(items: PolicyRateItem[]): Computed {
   const shares = counted.map((i) => `${formatNumber(i.weight / totalWeight)} × ${formatOperand(i.rate ?? 0)}`).join(' + ');
   return {
     value,
-    explanation: { ruleId, formula: `(${num}) / (${den}) = ${shares} = ${formatNumber(value)}`, value, inputs },
+    explanation: {
+      ruleId,
+      formula: `(${num}) / (${den}) = ${shares} = ${formatNumber(value)}`,
+      formulaKey: 'weighted-mean',
+      formulaParams: {
+        products: counted.map((i) => [i.weight, i.rate ?? 0] as [number, number]),
+        weights: counted.map((i) => i.weight),
+        shares: counted.map((i) => [i.weight / totalWeight, i.rate ?? 0] as [number, number]),
+        value,
+      },
+      unit: 'rate',
+      value,
+      inputs,
+    },
   };
 }
 
@@ -60,6 +73,10 @@ function names(items: PolicyRateItem[]): string {
   return items.map((i) => `${i.label} (${i.indicatorId})`).join(', ');
 }
 
-function fail(ruleId: string, inputs: ExplanationInput[], reasonCode: string, reason: string): Computed {
-  return { value: null, explanation: { ruleId, formula: 'not computable', value: null, reasonCode, reason, inputs } };
+function labels(items: PolicyRateItem[]): string {
+  return items.map((i) => i.label).join(', ');
+}
+
+function fail(ruleId: string, inputs: ExplanationInput[], reasonCode: string, reason: string, reasonParams: Record<string, string | number>): Computed {
+  return { value: null, explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'rate', value: null, reasonCode, reason, reasonParams, inputs } };
 }

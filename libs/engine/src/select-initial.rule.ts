@@ -70,7 +70,15 @@ export function chooseInitial(values: DatedValue[], asOf: string | undefined, pa
     const after = asOf !== undefined && compareIsoDates(chosen.date, asOf) > 0 ? `, dated after the rate (${asOf})` : '';
     return {
       value: chosen,
-      explanation: { ruleId, formula: `${RULE_WORDS[params.rule]}: ${formatNumber(chosen.value)} (${chosen.date}${after})${ignored}`, value: chosen.value, inputs },
+      explanation: {
+        ruleId,
+        formula: `${RULE_WORDS[params.rule]}: ${formatNumber(chosen.value)} (${chosen.date}${after})${ignored}`,
+        formulaKey: `initial-${params.rule}`,
+        formulaParams: { value: chosen.value, date: chosen.date },
+        unit: 'amount',
+        value: chosen.value,
+        inputs,
+      },
     };
   }
   if (params.whenMissing === 'zero') {
@@ -80,6 +88,8 @@ export function chooseInitial(values: DatedValue[], asOf: string | undefined, pa
       explanation: {
         ruleId: 'initial.missing-as-zero',
         formula: `no initial value${asOf !== undefined && params.rule === 'latest-as-of' ? ` on or before ${asOf}` : ''}${ignored}: taken as 0, as PILOTE does`,
+        formulaKey: 'initial-as-zero',
+        unit: 'amount',
         value: 0,
         reasonCode: 'initial-taken-as-zero',
         reason: 'No initial value: PILOTE takes 0, so the rate is 100 × current / target.',
@@ -89,6 +99,6 @@ export function chooseInitial(values: DatedValue[], asOf: string | undefined, pa
   }
   return {
     value: null,
-    explanation: { ruleId, formula: 'not computable', value: null, reasonCode: 'missing-initial', reason: `No initial value (${RULE_WORDS[params.rule]})${ignored}.`, inputs },
+    explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'amount', value: null, reasonCode: 'missing-initial', reason: `No initial value (${RULE_WORDS[params.rule]})${ignored}.`, inputs },
   };
 }

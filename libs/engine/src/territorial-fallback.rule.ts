@@ -16,13 +16,13 @@ export interface ReportedValues {
 export function reportParentValues(own: DatedValue[], parent: DatedValue[], parentCode: string, kind = 'value'): ReportedValues {
   const ruleId = 'territorial-fallback.parent-reported';
   if (own.length > 0) {
-    return { values: own, source: 'own', explanation: { ruleId: 'territorial-fallback.own', formula: `${own.length} ${kind}(s) of the territory itself`, value: null, inputs: [] } };
+    return { values: own, source: 'own', explanation: { ruleId: 'territorial-fallback.own', formula: `${own.length} ${kind}(s) of the territory itself`, formulaKey: 'own-values', formulaParams: { count: own.length }, unit: 'amount', value: null, inputs: [] } };
   }
   if (parent.length === 0) {
     return {
       values: [],
       source: 'none',
-      explanation: { ruleId, formula: 'not computable', value: null, reasonCode: 'no-value', reason: `Neither the territory nor ${parentCode} has a ${kind}.`, inputs: [] },
+      explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'amount', value: null, reasonCode: 'no-value', reason: `Neither the territory nor ${parentCode} has a ${kind}.`, inputs: [] },
     };
   }
   const values = parent.map((v) => ({ ...v, territoryCode: v.territoryCode ?? parentCode }));
@@ -32,8 +32,11 @@ export function reportParentValues(own: DatedValue[], parent: DatedValue[], pare
     explanation: {
       ruleId,
       formula: `no ${kind} for the territory: the ${values.length} ${kind}(s) of ${parentCode} are reported`,
+      formulaKey: 'parent-reported',
+      formulaParams: { count: values.length, parent: parentCode },
+      unit: 'amount',
       value: null,
-      inputs: values.map((v) => ({ role: 'reported', label: `${kind} of ${parentCode} (${v.date})`, value: v.value, date: v.date, territoryCode: parentCode, provenance: v.provenance })),
+      inputs: values.map((v) => ({ role: 'reported', label: parentCode, value: v.value, date: v.date, territoryCode: parentCode, provenance: v.provenance })),
     },
   };
 }
@@ -55,6 +58,9 @@ export function aggregateOrEntered(aggregate: DatedValue | null, entered: DatedV
       explanation: {
         ruleId: 'national-fallback.aggregate',
         formula: `${kind} aggregated from the territories: ${formatNumber(aggregate.value)}`,
+        formulaKey: 'national-aggregate',
+        formulaParams: { value: aggregate.value },
+        unit: 'amount',
         value: aggregate.value,
         inputs: [{ role: 'aggregate', label: `aggregated ${kind}`, value: aggregate.value, date: aggregate.date }],
       },
@@ -66,6 +72,9 @@ export function aggregateOrEntered(aggregate: DatedValue | null, entered: DatedV
       explanation: {
         ruleId: 'national-fallback.entered',
         formula: `no territorial ${kind} yet: the national ${kind} entered is used, ${formatNumber(entered.value)}`,
+        formulaKey: 'national-entered',
+        formulaParams: { value: entered.value },
+        unit: 'amount',
         value: entered.value,
         inputs: [{ role: 'entered', label: `national ${kind} entered`, value: entered.value, date: entered.date, provenance: entered.provenance }],
       },
@@ -73,6 +82,6 @@ export function aggregateOrEntered(aggregate: DatedValue | null, entered: DatedV
   }
   return {
     value: null,
-    explanation: { ruleId: 'national-fallback.none', formula: 'not computable', value: null, reasonCode: `missing-${kind}`, reason: `No territorial ${kind} and none entered nationally.`, inputs: [] },
+    explanation: { ruleId: 'national-fallback.none', formula: 'not computable', formulaKey: 'not-computable', unit: 'amount', value: null, reasonCode: `missing-${kind}`, reason: `No territorial ${kind} and none entered nationally.`, inputs: [] },
   };
 }

@@ -20,18 +20,19 @@ export function trendOf(current: number | null, previous: number | null, toleran
 export function computeTrend(current: number | null, previous: number | null, tolerance = 0.5): Trend {
   const ruleId = 'trend';
   const inputs = [
-    { role: 'current', label: 'current value', value: current },
-    { role: 'previous', label: 'previous value', value: previous },
+    { role: 'current', label: 'current', value: current },
+    { role: 'previous', label: 'previous', value: previous },
   ];
   if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) {
     const reasonCode = current === null || !Number.isFinite(current) ? 'missing-current' : 'missing-previous';
     return {
       direction: 'unknown',
       delta: null,
-      explanation: { ruleId, formula: 'not computable', value: null, reasonCode, reason: 'A trend needs two values.', inputs },
+      explanation: { ruleId, formula: 'not computable', formulaKey: 'not-computable', unit: 'points', value: null, reasonCode, reason: 'A trend needs two values.', inputs },
     };
   }
   const { direction, delta } = trendOf(current, previous, tolerance) as { direction: TrendDirection; delta: number };
   const formula = `${formatNumber(current)} − ${formatOperand(previous)} = ${formatNumber(delta)} (${direction}, tolerance ±${formatNumber(tolerance)})`;
-  return { direction, delta, explanation: { ruleId, formula, value: delta, inputs } };
+  const formulaParams = { current, previous, value: delta, tolerance };
+  return { direction, delta, explanation: { ruleId, formula, formulaKey: `trend-${direction}`, formulaParams, unit: 'points', value: delta, inputs } };
 }

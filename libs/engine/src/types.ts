@@ -24,13 +24,27 @@ export interface ExplanationInput {
   weight?: number;
   /** key of another explanation */
   ref?: string;
+  /** why an input is listed but not counted, as a code the reader's language says ('no-value', 'zero-weight', 'not-applicable') */
+  note?: string;
 }
+
+/** A formula parameter: a number, a list of numbers (terms of a sum), pairs (weight × rate), or a label/ISO date/symbol. */
+export type FormulaParam = number | string | number[] | [number, number][];
+
+/** What an explained value is, so it is shown with the right unit: a rate in %, points between rates, or an amount. */
+export type ExplanationUnit = 'rate' | 'points' | 'amount';
 
 export interface Explanation {
   /** stable id, e.g. 'indicator-rate.rising' */
   ruleId: string;
-  /** with actual numbers, e.g. "100 × (62 − 40) / (80 − 40) = 55" */
+  /** with actual numbers, e.g. "100 × (62 − 40) / (80 − 40) = 55": for logs and tests; readers see formulaKey + formulaParams */
   formula: string;
+  /** the formula as a text key (`formulas.<key>` in libs/i18n) and its parameters, written in the reader's language and locale (ADR 026) */
+  formulaKey?: string;
+  formulaParams?: Record<string, FormulaParam>;
+  /** parameters of the reason's text (`reasons.<reasonCode>`) */
+  reasonParams?: Record<string, FormulaParam>;
+  unit?: ExplanationUnit;
   value: number | null;
   /** human-readable; always set when value is null, may also note a caveat (partial coverage) */
   reason?: string;

@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { closeKitContext, type KitContext, loadInstanceConfig, openKitContext, prepareDatabase, readKitVersion, type RuntimeSettings, UserFacingError } from '@pilote/core';
-import type { LoadedModules } from '@pilote/module-sdk/server';
+import { formatModuleProblem, type LoadedModules } from '@pilote/module-sdk/server';
 import { AppModule } from './app.module';
 import { loadInstanceModules } from './modules/load-instance-modules';
 import { applyStoredSettings } from './modules-admin/apply-stored-settings';
 import { applySecurity } from './security/apply-security';
+import { limitStoreFor } from './security/limit-store';
 import { readSecuritySettings } from './security/security-settings';
 import { compressAnswers } from './web/compress-answers';
 import { indexHtmlFactsOf } from './web/index-html';
@@ -38,7 +39,10 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
   const log = options.log ?? (() => undefined);
   // Modules are validated before the database opens: a bad module list fails fast, with every problem.
   const instance = options.context?.instance ?? loadInstanceConfig(settings.instanceDirectory);
+  for (const warning of instance.warnings ?? []) log(`Configuration: ${warning}`);
   const modules = options.modules ?? loadInstanceModules(instance, { kitVersion: readKitVersion() });
+  // A module package that cannot run is left out, loudly: the rest of the instance starts (ADR 026).
+  for (const skipped of modules.skipped) console.warn(`Module left out: ${formatModuleProblem(skipped)}`);
   const context = options.context ?? (await openKitContext(settings, { instance, moduleMigrations: modules.migrations, modules: modules.info() }));
   if (modules.modules.length > 0) log(`Modules: ${modules.modules.map((module) => `${module.id} ${module.version}`).join(', ')}`);
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);
@@ -49,7 +53,7 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     const security = readSecuritySettings(process.env, { production: context.settings.production });
     // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, effective.nestModules, effective), { logger: ['error', 'warn'], rawBody: true });
-    applySecurity(app, security);
+    applySecurity(app, security, limitStoreFor(context, security));
     app.use(compressAnswers());
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance(), undefined, indexHtmlFactsOf(context.instance.config));

@@ -5,6 +5,8 @@ export * from './config/instance-config.schema';
 export * from './config/load-instance-config';
 export * from './config/runtime-settings';
 export * from './config/format-zod-issues';
+export * from './config/renamed-keys';
+export * from './config/apply-renamed-keys';
 export * from './database/embedded-postgres';
 export * from './database/database-connection';
 export * from './database/data-source';

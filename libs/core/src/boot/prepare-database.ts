@@ -15,6 +15,7 @@ export async function prepareDatabase(context: KitContext, options: PrepareOptio
   try {
     applied = await runMigrations(context.dataSource);
   } catch (error) {
+    if (error instanceof UserFacingError) throw error;
     throw new UserFacingError(
       `A database migration failed and was rolled back: ${(error as Error).message}`,
       'Run `npx pilote doctor`; if the database was changed by hand, restore it from a backup. Please report this.',

@@ -6,6 +6,7 @@ import { UserFacingError } from '../errors/user-facing-error';
 import { formatZodIssues } from './format-zod-issues';
 import { type InstanceConfig, instanceConfigSchema } from './instance-config.schema';
 import { applyEnvironmentOverrides } from './environment-overrides';
+import { applyRenamedKeys } from './apply-renamed-keys';
 
 export const CONFIG_FILE_NAMES = ['pilote.config.ts', 'pilote.config.js', 'pilote.config.json'];
 
@@ -14,6 +15,8 @@ export interface LoadedInstanceConfig {
   /** Absolute path of the instance folder. */
   directory: string;
   file: string;
+  /** Former keys still read (renamed-keys.ts), each with what to do: `pilote doctor` and start print them. */
+  warnings?: string[];
 }
 
 /** Finds, compiles, validates the instance configuration; every problem is reported at once. */
@@ -36,16 +39,19 @@ export function loadInstanceConfig(instanceDirectory: string, env: NodeJS.Proces
   }
   const raw = readRawConfig(file);
   const withEnv = applyEnvironmentOverrides(raw, env);
-  const parsed = instanceConfigSchema.safeParse(withEnv);
-  if (!parsed.success) {
-    const lines = formatZodIssues(parsed.error.issues, '  - ');
+  const renamed = applyRenamedKeys(raw, withEnv, path.basename(file));
+  const parsed = instanceConfigSchema.safeParse(renamed.config);
+  const refused = renamed.findings.filter((finding) => finding.severity === 'error').map((finding) => `  - ${finding.message}`);
+  if (!parsed.success || refused.length > 0) {
+    const lines = [...refused, ...(parsed.success ? [] : formatZodIssues(parsed.error.issues, '  - '))];
     throw new UserFacingError(
       `Invalid configuration in ${path.relative(process.cwd(), file) || file}:\n${lines.join('\n')}`,
       'Fix the keys listed above (see docs/operating/configuration.md for every key and its expected value).',
       'CONFIG_INVALID',
     );
   }
-  return { config: parsed.data, directory, file };
+  const warnings = renamed.findings.filter((finding) => finding.severity === 'warning').map((finding) => finding.message);
+  return { config: parsed.data, directory, file, warnings };
 }
 
 function readRawConfig(file: string): unknown {

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { registerPermissions } from '@pilote/auth';
 import type { LoadedInstanceConfig } from '@pilote/core';
-import { loadModules, resolverWith, type LoadedModules, type ServerModuleManifest } from '@pilote/module-sdk/server';
+import { formatModuleProblem, loadModules, moduleResolverFrom, resolverWith, type LoadedModules, type ServerModuleManifest } from '@pilote/module-sdk/server';
 
 /** A module brought by the caller (tests): its manifest, and settings as an instance would give them. */
 export type GivenModule = ServerModuleManifest | { manifest: ServerModuleManifest; settings?: Record<string, unknown> };
 
 /**
  * Resolves, validates and orders the modules the instance lists (plus any given directly), and
- * declares their permissions. Throws one error listing every problem, before the database opens.
+ * declares their permissions. Throws one error listing every problem of the instance file, before
+ * the database opens; packages that cannot run are left out (`skipped`, shown by the caller).
  */
 export function loadInstanceModules(instance: LoadedInstanceConfig, options: { kitVersion: string; given?: GivenModule[] }): LoadedModules {
   const given = (options.given ?? []).map((item) => ('manifest' in item ? item : { manifest: item, settings: undefined }));
@@ -20,9 +21,12 @@ export function loadInstanceModules(instance: LoadedInstanceConfig, options: { k
   }
   const modules = loadModules(entries, {
     kitVersion: options.kitVersion,
-    resolve: resolverWith(given.map(({ manifest }) => manifest)),
+    // Packages installed in the instance folder first (an instance outside the repository), then the kit's.
+    resolve: resolverWith(given.map(({ manifest }) => manifest), moduleResolverFrom([instance.directory, __dirname])),
     configFile: path.relative(process.cwd(), instance.file) || instance.file,
   });
+  // A module package that cannot run is left out, loudly: the rest of the instance starts (ADR 026).
+  for (const skipped of modules.skipped) console.warn(`Module left out: ${formatModuleProblem(skipped)}`);
   for (const { moduleId, declarations } of modules.permissions) registerPermissions(moduleId, declarations);
   return modules;
 }

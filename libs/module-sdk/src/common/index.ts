@@ -6,3 +6,4 @@ export * from './manifest.types';
 export * from './define-module';
 export * from './define-instance';
 export * from './settings-form.types';
+export * from './shared-scope';

@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { LocalizedName } from '../common/localized-name';
+import type { ModuleProblem } from './module-problem';
 import type { Connector, MigrationClass, PermissionDeclaration, ServerModuleManifest } from '../server/server-part.types';
 
 export interface LoadedModule {
@@ -16,6 +17,8 @@ export interface LoadedModule {
 /** The modules of an instance, validated and in dependency order. */
 export interface LoadedModules {
   modules: LoadedModule[];
+  /** Modules listed by the instance that do not run (package missing, invalid, outside the kit's range): one line each to show. */
+  skipped: ModuleProblem[];
   /** Module migrations in dependency order (run after the core's). */
   migrations: MigrationClass[];
   /** Nest modules to import into the API, in dependency order. */
@@ -30,7 +33,7 @@ export interface LoadedModules {
   connector(ref: string): Connector | undefined;
 }
 
-export function buildLoadedModules(modules: LoadedModule[]): LoadedModules {
+export function buildLoadedModules(modules: LoadedModule[], skipped: ModuleProblem[] = []): LoadedModules {
   const nestModules: (Type<unknown> | DynamicModule)[] = [];
   for (const module of modules) {
     const nest = module.manifest.server?.nestModule;
@@ -46,6 +49,7 @@ export function buildLoadedModules(modules: LoadedModule[]): LoadedModules {
   });
   return {
     modules,
+    skipped,
     migrations: modules.flatMap((module) => module.manifest.server?.migrations ?? []),
     nestModules,
     permissions: modules.filter((module) => module.manifest.server?.permissions?.length).map((module) => ({ moduleId: module.id, declarations: module.manifest.server?.permissions ?? [] })),

@@ -5,6 +5,7 @@ export * from '../common/zones';
 export * from '../common/data-frame';
 export * from '../common/manifest.types';
 export * from '../common/settings-form.types';
+export * from '../common/shared-scope';
 export * from '../common/define-module';
 export * from './web-part.types';
 export * from './visualisation-registry';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { closeKitContext, type KitContext, loadInstanceConfig, openKitContext, prepareDatabase, readKitVersion, type RuntimeSettings, UserFacingError } from '@pilote/core';
-import { formatModuleProblem, type LoadedModules } from '@pilote/module-sdk/server';
+import type { LoadedModules } from '@pilote/module-sdk/server';
 import { AppModule } from './app.module';
 import { loadInstanceModules } from './modules/load-instance-modules';
 import { applyStoredSettings } from './modules-admin/apply-stored-settings';
@@ -41,8 +41,6 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
   const instance = options.context?.instance ?? loadInstanceConfig(settings.instanceDirectory);
   for (const warning of instance.warnings ?? []) log(`Configuration: ${warning}`);
   const modules = options.modules ?? loadInstanceModules(instance, { kitVersion: readKitVersion() });
-  // A module package that cannot run is left out, loudly: the rest of the instance starts (ADR 026).
-  for (const skipped of modules.skipped) console.warn(`Module left out: ${formatModuleProblem(skipped)}`);
   const context = options.context ?? (await openKitContext(settings, { instance, moduleMigrations: modules.migrations, modules: modules.info() }));
   if (modules.modules.length > 0) log(`Modules: ${modules.modules.map((module) => `${module.id} ${module.version}`).join(', ')}`);
   log(`Database: ${context.database.kind === 'pglite' ? `embedded (PGlite) in ${context.instance.config.data.directory}` : 'PostgreSQL (DATABASE_URL)'}`);

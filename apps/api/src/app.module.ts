@@ -12,6 +12,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { ModulesAdminModule } from './modules-admin/modules-admin.module';
 import { AbuseBudgetsModule } from './security/abuse-budgets.module';
+import { limitStoreFor } from './security/limit-store';
 import { readSecuritySettings } from './security/security-settings';
 
 @Module({})
@@ -20,17 +21,18 @@ export class AppModule {
   static forRoot(context: KitContext, moduleImports: (Type<unknown> | DynamicModule)[] = [], modules: LoadedModules = buildLoadedModules([])): DynamicModule {
     const production = context.settings.production;
     const security = readSecuritySettings(process.env, { production });
+    const limitStore = limitStoreFor(context, security);
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(context),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true', maxCost: security.graphqlMaxCost, budgetPerMinute: security.graphqlBudgetPerMinute }),
+          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true', maxCost: security.graphqlMaxCost, budgetPerMinute: security.graphqlBudgetPerMinute, budgetStore: limitStore }),
         }),
         AuthModule.forRoot(context),
         // After AuthModule: its limits key on the identity AuthModule's middleware resolved.
-        AbuseBudgetsModule.forRoot(security),
+        AbuseBudgetsModule.forRoot(security, limitStore),
         ImportModule,
         WorkflowModule.forRoot(),
         ModulesAdminModule.forRoot(modules),

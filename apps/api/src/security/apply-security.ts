@@ -3,15 +3,16 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { capDeclaredBodies } from './body-caps';
 import { contentSecurityPolicyDirectives } from './content-security-policy';
+import type { CostBudgetStore } from './cost-budget-store';
 import { limiter } from './rate-limits';
 import type { SecuritySettings } from './security-settings';
 
 /**
  * Security headers, CORS and rate limits, before any route (call right after NestFactory.create).
- * Bodies are capped from their Content-Length before anything reads them. Limits use
- * express-rate-limit's memory store: per replica, which is enough against bursts.
+ * Bodies are capped from their Content-Length before anything reads them. Limits count in
+ * `limitStore` (limit-store.ts: the database when replicas share it).
  */
-export function applySecurity(app: NestExpressApplication, settings: SecuritySettings): void {
+export function applySecurity(app: NestExpressApplication, settings: SecuritySettings, limitStore: CostBudgetStore): void {
   if (settings.trustProxy !== false) app.set('trust proxy', settings.trustProxy);
   app.use(capDeclaredBodies(settings));
   const headers = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(settings) } });
@@ -23,6 +24,6 @@ export function applySecurity(app: NestExpressApplication, settings: SecuritySet
   });
   // Closed unless listed: without CORS headers, browsers refuse cross-origin calls.
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins, credentials: true, maxAge: 600 });
-  if (settings.authPer15Minutes > 0) app.use('/auth', limiter({ limit: settings.authPer15Minutes, what: 'sign-in requests' }));
+  if (settings.authPer15Minutes > 0) app.use('/auth', limiter({ limit: settings.authPer15Minutes, what: 'sign-in requests', store: limitStore }));
   // The import limit runs after the identity is resolved: see AbuseBudgetsModule.
 }

@@ -21,6 +21,11 @@ export interface SecuritySettings {
   graphqlMaxCost: number;
   /** GraphQL cost units a client may spend per minute (PILOTE_GRAPHQL_BUDGET_PER_MINUTE; 0 = no budget). */
   graphqlBudgetPerMinute: number;
+  /**
+   * Where limits and budgets count (PILOTE_RATE_LIMIT_STORE): `database` (shared by every replica)
+   * or `memory` (this process only). Unset: the database on PostgreSQL, memory on the embedded one.
+   */
+  limitStore?: 'database' | 'memory';
   /** GraphiQL is served (development, or PILOTE_GRAPHQL_INTROSPECTION=true): its page loads scripts the CSP would block. */
   graphiql: boolean;
 }
@@ -73,7 +78,12 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv, options: { producti
     if (!valid) throw new UserFacingError(`CORS_ORIGINS has "${origin}", which is not an origin`, 'Example: CORS_ORIGINS=https://pilote.example.gouv.fr,https://data.example.gouv.fr (scheme + host [+ port], no path)', 'CONFIG_INVALID');
   }
   const proxy = env.PILOTE_TRUST_PROXY?.trim();
+  const limitStore = env.PILOTE_RATE_LIMIT_STORE?.trim();
+  if (limitStore && limitStore !== 'database' && limitStore !== 'memory') {
+    throw new UserFacingError(`PILOTE_RATE_LIMIT_STORE must be "database" or "memory", got "${limitStore}"`, 'Example: PILOTE_RATE_LIMIT_STORE=database (limits shared by every replica)', 'CONFIG_INVALID');
+  }
   return {
+    limitStore: limitStore ? (limitStore as 'database' | 'memory') : undefined,
     corsOrigins,
     authPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_AUTH', 300),
     importsPer15Minutes: count(env, 'PILOTE_RATE_LIMIT_IMPORTS', 120),

@@ -11,6 +11,7 @@ import { CreatePolicyPeerStats1764000004000 } from './1764000004000-create-polic
 import { HomeCoveringIndexes1764000004100 } from './1764000004100-home-covering-indexes.migration';
 import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-territory-statistics.migration';
 import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-applicable-in.migration';
+import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -27,4 +28,5 @@ export const coreMigrations = [
   HomeCoveringIndexes1764000004100,
   StateTerritoryStatistics1764000004200,
   IndicatorApplicableIn1764000004300,
+  CreateRateLimitBuckets1764000005000,
 ];

@@ -1,16 +1,32 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import type { LoadedModules } from '@pilote/module-sdk/server';
+import { ModuleWebEntryResolver } from '../module-web-parts/module-web-entry.resolver';
+import { ModuleWebPartController } from '../module-web-parts/module-web-part.controller';
+import { ModuleWebParts } from '../module-web-parts/module-web-parts';
 import { ModulePublicSettingsResolver } from './module-public-settings.resolver';
 import { ModuleSettingsResolver } from './module-settings.resolver';
 import { LOADED_MODULES, ModuleSettingsService } from './module-settings.service';
 
-/** Module settings for administrators (GraphQL `modules`, `updateModuleSettings`, `resetModuleSettings`) and for web parts. */
+/**
+ * Module settings for administrators (GraphQL `modules`, `updateModuleSettings`, `resetModuleSettings`)
+ * and what web parts need: their public settings, and the pre-built web parts of installed packages (ADR 026).
+ */
 @Module({})
 export class ModulesAdminModule {
   static forRoot(modules: LoadedModules): DynamicModule {
     return {
       module: ModulesAdminModule,
-      providers: [{ provide: LOADED_MODULES, useValue: modules }, ModuleSettingsService, ModuleSettingsResolver, ModulePublicSettingsResolver],
+      controllers: [ModuleWebPartController],
+      providers: [
+        { provide: LOADED_MODULES, useValue: modules },
+        ModuleSettingsService,
+        ModuleSettingsResolver,
+        ModulePublicSettingsResolver,
+        // Packages installed in the instance folder first, then the kit's (as the loader resolves them).
+        { provide: ModuleWebParts, inject: [KIT_CONTEXT], useFactory: (kit: KitContext) => new ModuleWebParts(modules.modules.map((module) => module.id), [kit.instance.directory, __dirname]) },
+        ModuleWebEntryResolver,
+      ],
     };
   }
 }

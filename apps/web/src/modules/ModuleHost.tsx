@@ -3,26 +3,35 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchGraphQL } from '../api/graphql';
 import { activateWebModule } from './activateWebModule';
+import { loadPrebuiltModule } from './loadPrebuiltModule';
 import { setModuleRoutes } from './moduleRoutesStore';
 import type { WebModuleLoader } from './moduleRegistry.types';
 import { moduleRegistry } from './registry.generated';
 
 // publicSettings: what web parts read with useModuleSettings (instance file + admin overrides).
-const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings } } }`;
+// webEntry: the URL of a pre-built web part in an installed package (ADR 026).
+const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings webEntry } } }`;
 
-/** Loads the web part of each module the instance enables, among those this build knows. */
-export async function loadEnabledModules(enabled: string[], registry: Record<string, WebModuleLoader> = moduleRegistry): Promise<WebModuleManifest[]> {
+export interface EnabledModule {
+  id: string;
+  webEntry?: string | null;
+}
+
+/**
+ * Loads the web part of each module the instance enables: built into this web app (the kit's own
+ * modules), else pre-built in its installed package. One that fails is left out with a message
+ * naming it; the others load (never a blank page).
+ */
+export async function loadEnabledModules(enabled: (string | EnabledModule)[], registry: Record<string, WebModuleLoader> = moduleRegistry): Promise<WebModuleManifest[]> {
   const loaded: WebModuleManifest[] = [];
-  for (const id of enabled) {
-    const load = registry[id];
-    if (!load) {
-      console.warn(`Module "${id}" is enabled by the instance but has no web part in this build.`);
-      continue;
-    }
+  for (const module of enabled) {
+    const { id, webEntry } = typeof module === 'string' ? { id: module, webEntry: undefined } : module;
+    const load = registry[id] ?? (webEntry ? () => loadPrebuiltModule(id, webEntry) : undefined);
+    if (!load) continue; // a module without a web part (server only)
     try {
       loaded.push((await load()).default);
     } catch (error) {
-      console.error(`Module "${id}" failed to load its web part`, error);
+      console.error(error instanceof Error && error.message.includes(`"${id}"`) ? error.message : `Module "${id}" failed to load its web part`, error);
     }
   }
   return loaded;
@@ -34,10 +43,10 @@ export function ModuleHost({ children, registry = moduleRegistry }: { children: 
   useEffect(() => {
     let cancelled = false;
     let undo: (() => void)[] = [];
-    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null }[] } }>(ENABLED_MODULES_QUERY)
+    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null; webEntry: string | null }[] } }>(ENABLED_MODULES_QUERY)
       .then((data) => {
         for (const module of data.instance.modules) setModuleSettings(module.id, module.publicSettings);
-        return loadEnabledModules(data.instance.modules.map((module) => module.id), registry);
+        return loadEnabledModules(data.instance.modules, registry);
       })
       .then((modules) => {
         if (cancelled) return;

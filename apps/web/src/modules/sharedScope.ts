@@ -1,4 +1,3 @@
-import * as EmotionReact from '@emotion/react';
 import * as Mui from '@mui/material';
 import * as ModuleSdkWeb from '@pilote/module-sdk/web';
 import type { SharedPackage } from '@pilote/module-sdk/web';
@@ -20,7 +19,6 @@ export const sharedScope: Record<SharedPackage, unknown> = {
   'react/jsx-runtime': ReactJsxRuntime,
   'react-dom': ReactDom,
   '@mui/material': Mui,
-  '@emotion/react': EmotionReact,
   'react-i18next': ReactI18next,
   i18next: I18next,
   'react-router': ReactRouter,

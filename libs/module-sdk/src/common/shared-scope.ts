@@ -12,7 +12,6 @@ export const SHARED_PACKAGES = [
   'react/jsx-runtime',
   'react-dom',
   '@mui/material',
-  '@emotion/react',
   'react-i18next',
   'i18next',
   'react-router',

@@ -89,9 +89,15 @@ describe('dashboard API on real computations', () => {
   });
 
   it('explains an aggregated value with its contributing territories and partial coverage', async () => {
-    const { data } = await kit.graphql<{ explanation: { ruleId: string; value: number; reason: string | null; inputs: { role: string; territoryCode: string; territoryName: string; value: number }[] } }>(
-      `{ explanation(id: "indicator:I-SUM:R93:current") { ruleId value reason inputs { role territoryCode territoryName value } } }`,
+    const { data } = await kit.graphql<{ explanation: { ruleId: string; value: number; reason: string | null; unit: string; formulaKey: string; formulaParams: string; reasonCode: string; reasonParams: string; inputs: { role: string; territoryCode: string; territoryName: string; value: number }[] } }>(
+      `{ explanation(id: "indicator:I-SUM:R93:current") { ruleId value reason unit formulaKey formulaParams reasonCode reasonParams inputs { role territoryCode territoryName value } } }`,
     );
+    // A count is an amount, not a rate; its formula and reason are codes with numbers, written by the reader's page.
+    expect(data!.explanation.unit).toBe('amount');
+    expect(data!.explanation.formulaKey).toBe('sum');
+    expect(JSON.parse(data!.explanation.formulaParams)).toMatchObject({ value: 30, count: 2 });
+    expect(data!.explanation.reasonCode).toBe('partial-coverage');
+    expect(JSON.parse(data!.explanation.reasonParams)).toEqual({ count: 2, expected: 6 });
     expect(data!.explanation.ruleId).toBe('aggregate.sum');
     expect(data!.explanation.value).toBe(30);
     expect(data!.explanation.inputs.filter((i) => i.role === 'child').map((i) => i.territoryName).sort()).toEqual(['Bouches-du-Rhône', 'Vaucluse']);

@@ -55,9 +55,9 @@ export function aggregateValues(
   const codes = new Set<string>();
   for (const c of children) {
     // a territory counted twice would silently inflate a sum
-    if (codes.has(c.territoryCode)) return fail('duplicate-child', `Territory ${c.territoryCode} appears more than once.`, { territory: c.territoryCode });
+    if (codes.has(c.territoryCode)) return fail('duplicate-child', `Territory ${c.territoryCode} appears more than once.`, { code: c.territoryCode });
     codes.add(c.territoryCode);
-    if (!Number.isFinite(c.value)) return fail('invalid-child-value', `Territory ${c.territoryCode} has no numeric value.`, { territory: c.territoryCode });
+    if (!Number.isFinite(c.value)) return fail('invalid-child-value', `Territory ${c.territoryCode} has no numeric value.`, { code: c.territoryCode });
   }
 
   let value: number;
@@ -84,7 +84,7 @@ export function aggregateValues(
     case 'population-weighted-mean': {
       const noPopulation = children.filter((c) => c.population === undefined || !Number.isFinite(c.population) || c.population < 0);
       if (noPopulation.length > 0) {
-        return fail('missing-population', `No population for ${noPopulation.map((c) => c.territoryCode).join(', ')}.`, { territories: noPopulation.map((c) => c.territoryCode).join(', ') });
+        return fail('missing-population', `No population for ${noPopulation.map((c) => c.territoryCode).join(', ')}.`, { codes: noPopulation.map((c) => c.territoryCode).join(', ') });
       }
       const total = children.reduce((s, c) => s + (c.population ?? 0), 0);
       if (total === 0) return fail('zero-population', 'The children\'s total population is 0.');

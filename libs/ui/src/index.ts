@@ -11,6 +11,7 @@ export { TrendIcon } from './components/TrendIcon';
 export { AlertChip, type AlertChipProps } from './components/AlertChip';
 export { EmptyState, ErrorState, LoadingState } from './components/States';
 export { ExplainPanel, type ExplainPanelProps } from './components/ExplainPanel';
+export { formulaText, inputLabels, reasonText, ruleName, unitOf, valueText } from './components/explainLabels';
 export { VisuallyHidden } from './components/VisuallyHidden';
 export { Zone, type ZoneProps } from './zones/Zone';
 export { registerWidget, getWidgets, clearWidgets, type ZoneWidgetProps, type WidgetRegistration } from './zones/registry';

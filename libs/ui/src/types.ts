@@ -10,17 +10,26 @@ export interface ExplanationInput {
   indicatorId?: string | null;
   weight?: number | null;
   ref?: string | null;
+  /** why the input is listed but not counted: `ui.explainPanel.notes.<note>` */
+  note?: string | null;
 }
 
 export interface Explanation {
   id: string;
   ruleId: string;
   title: string;
-  formula: string;
+  /** English formula for logs; pages write formulaKey + formulaParams instead. */
+  formula?: string;
+  /** `formulas.<key>` in libs/i18n, with formulaParams as JSON (numbers written in the reader's locale). */
+  formulaKey?: string | null;
+  formulaParams?: string | null;
+  /** 'rate' (%), 'points' or 'amount' (the indicator's unit) */
+  unit?: string | null;
   value?: number | null;
   reason?: string | null;
   /** Stable code of the reason (`partial-coverage`, `missing-target`…), translated under `reasons.*`. */
   reasonCode?: string | null;
+  reasonParams?: string | null;
   inputs: ExplanationInput[];
   /** Sub-rules applied, in order (one level). */
   steps?: Explanation[];

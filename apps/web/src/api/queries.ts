@@ -1,5 +1,5 @@
 // Queries against the code-first schema of libs/core (dashboard/*.types.ts, instance/instance.types.ts).
-const RATE = 'value date reason explanationId';
+const RATE = 'value date reasonCode reasonParams explanationId';
 const STATS = 'value min median max count explanationId minExplanationId medianExplanationId maxExplanationId';
 const ROW = `policy { id code name kind status }
   globalRate { ${RATE} } annualRate { ${RATE} } weather { level date }
@@ -68,8 +68,9 @@ export const TERRITORY_VIEW_QUERY = `query TerritoryView($code: String!) {
   }
 }`;
 
-const EXPLANATION_FIELDS = `id ruleId title formula value reason reasonCode
-  inputs { role label value date provenance territoryCode territoryName indicatorId weight ref }`;
+// `formula` and `reason` (English, for logs) are not read: the page writes formulaKey and reasonCode in the reader's language.
+const EXPLANATION_FIELDS = `id ruleId title formulaKey formulaParams unit value reasonCode reasonParams
+  inputs { role label value date provenance territoryCode territoryName indicatorId weight ref note }`;
 
 export const EXPLANATION_QUERY = `query Explanation($id: ID!) {
   explanation(id: $id) { ${EXPLANATION_FIELDS} steps { ${EXPLANATION_FIELDS} } }

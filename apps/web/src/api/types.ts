@@ -18,7 +18,7 @@ export interface Instance {
 }
 export interface Territory { code: string; level: string; name: string; parentCode?: string | null; population?: number | null }
 export interface Taxonomy { id: string; kind: string; label: string; parentId?: string | null }
-export interface Rate { value: number | null; date: string | null; reason: string | null; explanationId: string }
+export interface Rate { value: number | null; date: string | null; /** why there is no rate: libs/i18n reasons.<code> */ reasonCode: string | null; reasonParams?: string | null; explanationId: string }
 /** Each statistic opens its own explanation (which territories give it). */
 export interface StatsExplanations { minExplanationId?: string | null; medianExplanationId?: string | null; maxExplanationId?: string | null }
 export interface RateStats extends StatsExplanations { value: number | null; min: number | null; median: number | null; max: number | null; count: number; explanationId: string | null }

@@ -1,5 +1,5 @@
 import { Box, Breadcrumbs, Button, Link, Paper, Typography } from '@mui/material';
-import { AlertChip, ErrorState, formatDate, LoadingState, RateGauge, TrendIcon, WeatherBadge, Zone } from '@pilote/ui';
+import { AlertChip, ErrorState, formatDate, LoadingState, reasonText, RateGauge, TrendIcon, WeatherBadge, Zone } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isNotFound } from '../api/graphql';
@@ -67,10 +67,10 @@ export default function PolicyPage() {
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
       {view.policy.description && <Typography>{view.policy.description}</Typography>}
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 4, flexWrap: 'wrap', alignItems: 'center' }} component="section" aria-label={t('home.rates')}>
-        <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={view.globalRate.reason}
+        <RateGauge label={t('home.globalRate')} value={view.globalRate.value} date={view.globalRate.date} reason={reasonText(view.globalRate, t) ?? undefined}
           min={view.peers.min} median={view.peers.median} max={view.peers.max} onExplain={() => explain(view.globalRate.explanationId)}
           onExplainStat={statExplainer(view.peers, explain)} />
-        <RateGauge label={t('home.annualRate')} value={view.annualRate.value} date={view.annualRate.date} reason={view.annualRate.reason} onExplain={() => explain(view.annualRate.explanationId)} />
+        <RateGauge label={t('home.annualRate')} value={view.annualRate.value} date={view.annualRate.date} reason={reasonText(view.annualRate, t) ?? undefined} onExplain={() => explain(view.annualRate.explanationId)} />
         <Box sx={{ display: 'grid', gap: 1 }}>
           <span>{t('table.trend')} : <ExplainLink explanationId={view.trend.explanationId} label={t('table.trend')}><TrendIcon direction={view.trend.direction} delta={view.trend.delta} /></ExplainLink></span>
           <span>{t('table.weather')} : <WeatherBadge level={view.weather?.level} label={weatherLabel(view.weather?.level ?? 'NOT_FILLED')} date={view.weather?.date} /></span>

@@ -6,7 +6,7 @@ export interface PolicyRowRecord {
   id: string; code: string; name: string; kind: string; status: string; description: string | null;
   owners: { name: string; email: string; role?: string }[]; levels: string[];
   annual_rate: number | null; global_rate: number | null; previous_global_rate: number | null; rate_date: string | null;
-  annual_reason: string | null; global_reason: string | null;
+  annual_reason: string | null; global_reason: string | null; annual_reason_code: string | null; global_reason_code: string | null; annual_reason_params: string | null; global_reason_params: string | null;
   weather: string | null; weather_body: string | null; weather_date: string | null; weather_author: string | null;
   /** Peers' statistics of the global rate over the territories of the same level (the reader's scope). */
   peer_min: number | null; peer_median: number | null; peer_max: number | null; peer_count: number | null;
@@ -66,6 +66,10 @@ export function policyRowsSql(territory: { code: string; level: string }, polici
               ps.annual_rate, ps.global_rate, ps.previous_global_rate, to_char(ps.rate_date, 'YYYY-MM-DD') AS rate_date,
               CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reason' END AS annual_reason,
               CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reason' END AS global_reason,
+              CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reasonCode' END AS annual_reason_code,
+              CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reasonCode' END AS global_reason_code,
+              CASE WHEN ps.annual_rate IS NULL THEN ps.annual_explanation->>'reasonParams' END AS annual_reason_params,
+              CASE WHEN ps.global_rate IS NULL THEN ps.global_explanation->>'reasonParams' END AS global_reason_params,
               w.weather, w.body AS weather_body, to_char(w.date, 'YYYY-MM-DD') AS weather_date, w.author_name AS weather_author,
               pe.min AS peer_min, pe.median AS peer_median, pe.max AS peer_max, pe.count AS peer_count,
               f.groups AS freshness

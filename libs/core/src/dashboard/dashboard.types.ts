@@ -75,7 +75,9 @@ export class PolicyType {
 export class RateType {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => String, { nullable: true }) date!: string | null;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why there is no rate, in English for logs; readers are shown reasonCode' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: "Why there is no rate, a code the reader's language says (libs/i18n reasons.*)" }) reasonCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Parameters of the reason text, as JSON' }) reasonParams?: string | null;
   @Field(() => ID) explanationId!: string;
 }
 

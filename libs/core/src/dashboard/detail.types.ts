@@ -103,6 +103,7 @@ export class ExplanationInputType {
   @Field(() => String, { nullable: true }) indicatorId?: string | null;
   @Field(() => Float, { nullable: true }) weight?: number | null;
   @Field(() => ID, { nullable: true, description: 'Id of another explanation to drill into' }) ref?: string | null;
+  @Field(() => String, { nullable: true, description: "Why the input is listed but not counted, a code the reader's language says (no-value, zero-weight, not-applicable)" }) note?: string | null;
 }
 
 @ObjectType('Explanation')
@@ -110,10 +111,14 @@ export class ExplanationType {
   @Field(() => ID) id!: string;
   @Field() ruleId!: string;
   @Field() title!: string;
-  @Field() formula!: string;
+  @Field({ description: 'The formula in English, for logs and exports; readers are shown formulaKey with formulaParams' }) formula!: string;
+  @Field(() => String, { nullable: true, description: "Text key of the formula (libs/i18n formulas.*), written in the reader's language" }) formulaKey!: string | null;
+  @Field(() => String, { nullable: true, description: 'The formula parameters as JSON: numbers, lists of numbers, [weight, rate] pairs, labels, ISO dates' }) formulaParams!: string | null;
+  @Field(() => String, { nullable: true, description: 'rate (%), points (between rates) or amount (the indicator unit)' }) unit!: string | null;
   @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'The reason in English, for logs; readers are shown reasonCode with reasonParams' }) reason!: string | null;
   @Field(() => String, { nullable: true }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Parameters of the reason text, as JSON' }) reasonParams!: string | null;
   @Field(() => [ExplanationInputType]) inputs!: ExplanationInputType[];
   @Field(() => [ExplanationType], { description: 'Sub-rules applied, in order' }) steps!: ExplanationType[];
 }

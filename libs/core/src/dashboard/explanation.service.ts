@@ -58,12 +58,16 @@ export async function toExplanationType(db: EntityManager, stored: Explanation, 
     ruleId: e.ruleId,
     title,
     formula: e.formula,
+    formulaKey: e.formulaKey ?? null,
+    formulaParams: e.formulaParams ? JSON.stringify(e.formulaParams) : null,
+    unit: e.unit ?? null,
     value: e.value,
     reason: e.reason ?? null,
     reasonCode: e.reasonCode ?? null,
+    reasonParams: e.reasonParams ? JSON.stringify(e.reasonParams) : null,
     inputs: e.inputs.map((input) => {
       const code = input.territoryCode ?? (input.role === 'child' ? input.label : undefined);
-      return { ...input, territoryCode: code ?? null, territoryName: code ? (names.get(code) ?? null) : null };
+      return { ...input, note: input.note ?? null, territoryCode: code ?? null, territoryName: code ? (names.get(code) ?? null) : null };
     }),
     steps: (e.steps ?? []).map((step, index) => convert(step, `${explanationId}#${index}`)),
   });

@@ -45,8 +45,8 @@ function toPolicyRow(record: PolicyRowRecord, territoryCode: string, overdue: bo
   const figure = (name: PolicyFigure) => explanationIds.policyFigure(record.id, territoryCode, name);
   return {
     policy: { id: record.id, code: record.code, name: record.name, kind: record.kind, status: record.status, description: record.description, owners: record.owners, levels: record.levels },
-    globalRate: { value: record.global_rate, date: record.rate_date, reason: record.global_rate === null ? (record.global_reason ?? 'No value yet in this territory.') : null, explanationId: explanationIds.policyRate(record.id, territoryCode, 'global') },
-    annualRate: { value: record.annual_rate, date: record.rate_date, reason: record.annual_rate === null ? (record.annual_reason ?? 'No value yet in this territory.') : null, explanationId: explanationIds.policyRate(record.id, territoryCode, 'annual') },
+    globalRate: { value: record.global_rate, date: record.rate_date, reason: record.global_rate === null ? (record.global_reason ?? 'No value yet in this territory.') : null, reasonCode: record.global_rate === null ? (record.global_reason_code ?? 'no-value-yet') : null, reasonParams: record.global_reason_params, explanationId: explanationIds.policyRate(record.id, territoryCode, 'global') },
+    annualRate: { value: record.annual_rate, date: record.rate_date, reason: record.annual_rate === null ? (record.annual_reason ?? 'No value yet in this territory.') : null, reasonCode: record.annual_rate === null ? (record.annual_reason_code ?? 'no-value-yet') : null, reasonParams: record.annual_reason_params, explanationId: explanationIds.policyRate(record.id, territoryCode, 'annual') },
     weather: record.weather ? { level: record.weather, synthesis: record.weather_body, date: record.weather_date, author: record.weather_author } : null,
     trend: { direction: trend.direction, delta: trend.delta, explanationId: figure('trend') },
     gapToMedian: gap,

@@ -11,7 +11,7 @@ import type { ReadScope } from '../access/request-scope';
 interface StateRow {
   indicator_id: string; territory_code: string; initial_value: number | null; initial_date: string | null; current_value: number | null; current_value_date: string | null;
   current_provenance: string | null; annual_target: number | null; annual_target_date: string | null; global_target: number | null; global_target_date: string | null;
-  annual_rate: number | null; global_rate: number | null; annual_reason: string | null; global_reason: string | null;
+  annual_rate: number | null; global_rate: number | null; annual_reason: string | null; global_reason: string | null; annual_reason_code: string | null; global_reason_code: string | null; annual_reason_params: string | null; global_reason_params: string | null;
 }
 
 const dated = (value: number | null, date: string | null, provenance: string | null = null) => (value === null || date === null ? null : { value, date, provenance });
@@ -32,7 +32,9 @@ export async function buildPolicyAt(db: EntityManager, policyId: string, territo
     `SELECT indicator_id, territory_code, initial_value, to_char(initial_date, 'YYYY-MM-DD') AS initial_date, current_value,
             to_char(current_value_date, 'YYYY-MM-DD') AS current_value_date, current_provenance, annual_target,
             to_char(annual_target_date, 'YYYY-MM-DD') AS annual_target_date, global_target, to_char(global_target_date, 'YYYY-MM-DD') AS global_target_date,
-            annual_rate, global_rate, annual_explanation->>'reason' AS annual_reason, global_explanation->>'reason' AS global_reason
+            annual_rate, global_rate, annual_explanation->>'reason' AS annual_reason, global_explanation->>'reason' AS global_reason,
+            annual_explanation->>'reasonCode' AS annual_reason_code, global_explanation->>'reasonCode' AS global_reason_code,
+            annual_explanation->>'reasonParams' AS annual_reason_params, global_explanation->>'reasonParams' AS global_reason_params
      FROM indicator_state WHERE indicator_id = ANY($1::text[]) AND territory_code = $2`,
     [indicators.map((i) => i.id), territoryCode],
   )) as StateRow[];
@@ -79,8 +81,8 @@ export async function buildPolicyAt(db: EntityManager, policyId: string, territo
       current: dated(state?.current_value ?? null, state?.current_value_date ?? null, state?.current_provenance ?? null),
       annualTarget: dated(state?.annual_target ?? null, state?.annual_target_date ?? null),
       globalTarget: dated(state?.global_target ?? null, state?.global_target_date ?? null),
-      annualRate: { value: state?.annual_rate ?? null, date: state?.current_value_date ?? null, reason: state ? state.annual_reason : 'No value in this territory yet.', explanationId: explanationIds.indicatorRate(indicator.id, territoryCode, 'annual') },
-      globalRate: { value: state?.global_rate ?? null, date: state?.current_value_date ?? null, reason: state ? state.global_reason : 'No value in this territory yet.', explanationId: explanationIds.indicatorRate(indicator.id, territoryCode, 'global') },
+      annualRate: { value: state?.annual_rate ?? null, date: state?.current_value_date ?? null, reason: state ? state.annual_reason : 'No value in this territory yet.', reasonCode: state ? state.annual_reason_code : 'no-value-yet', reasonParams: state?.annual_reason_params ?? null, explanationId: explanationIds.indicatorRate(indicator.id, territoryCode, 'annual') },
+      globalRate: { value: state?.global_rate ?? null, date: state?.current_value_date ?? null, reason: state ? state.global_reason : 'No value in this territory yet.', reasonCode: state ? state.global_reason_code : 'no-value-yet', reasonParams: state?.global_reason_params ?? null, explanationId: explanationIds.indicatorRate(indicator.id, territoryCode, 'global') },
       nextExpectedUpdate: next,
       overdue: next ? isOverdue(next, asOf) : false,
       childValues: children.map((child) => {

@@ -48,7 +48,7 @@ describe("an indicator's applicableIn (PILOTE's zone groups)", () => {
     expect((await policy('D29')).global_rate).toBeCloseTo(43.75, 6);
     const d13 = await policy('D13');
     expect(d13.global_rate).toBeCloseTo(25, 6);
-    expect(d13.global_explanation.inputs).toContainEqual(expect.objectContaining({ role: 'excluded', indicatorId: 'I-DELAY', label: expect.stringContaining('not applicable in this territory') }));
+    expect(d13.global_explanation.inputs).toContainEqual(expect.objectContaining({ role: 'excluded', indicatorId: 'I-DELAY', note: 'not-applicable' }));
 
     const exported = mkdtempSync(path.join(os.tmpdir(), 'ref-zone-export-'));
     await exportReferential(context.dataSource, exported);

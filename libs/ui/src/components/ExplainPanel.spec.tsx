@@ -9,6 +9,9 @@ const explanation: Explanation = {
   ruleId: 'policy-rate.weighted-mean',
   title: 'Overall rate of Fibre in Vaucluse',
   formula: 'Σ (weight × rate) / Σ weight',
+  formulaKey: 'weighted-mean',
+  formulaParams: JSON.stringify({ products: [[2, 75], [1, 40]], weights: [2, 1], shares: [[0.6667, 75], [0.3333, 40]], value: 63.333 }),
+  unit: 'rate',
   value: 62.5,
   reason: null,
   inputs: [
@@ -22,8 +25,8 @@ describe('<ExplainPanel>', () => {
     renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={explanation} territoryHref={(c) => `/territories/${c}`} />);
     const dialog = screen.getByRole('dialog', { name: 'Overall rate of Fibre in Vaucluse' });
     expect(within(dialog).getByTestId('explain-value').textContent).toBe('62.5\u00a0%');
-    expect(within(dialog).getByText('Σ (weight × rate) / Σ weight')).toBeTruthy();
-    expect(within(dialog).getByText('policy-rate.weighted-mean')).toBeTruthy();
+    expect(within(dialog).getByText('(2 × 75 + 1 × 40) / (2 + 1) = 0.67 × 75 + 0.33 × 40 = 63.33')).toBeTruthy();
+    expect(within(dialog).getByText(/Weighted mean of the indicators' rates/)).toBeTruthy();
     const rows = within(dialog).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     const first = within(rows[0]).getAllByRole('cell').map((c) => c.textContent);
@@ -47,9 +50,10 @@ describe('<ExplainPanel>', () => {
   });
 
   it('says why a number was not computed', () => {
-    renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={{ ...explanation, value: null, reason: 'A weighted indicator has no value', inputs: [] }} />);
+    renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={{ ...explanation, value: null, reason: 'No rate for X (IND-1): the policy rate needs every weighted indicator.', reasonCode: 'indicator-rate-missing', reasonParams: JSON.stringify({ names: 'X', count: 1 }), inputs: [] }} />);
     expect(screen.getByTestId('explain-value').textContent).toBe('Not computed');
-    expect(screen.getByText(/A weighted indicator has no value/)).toBeTruthy();
+    expect(screen.getByText(/The weighted indicator “X” has no rate: the policy rate is not computed/)).toBeTruthy();
+    expect(screen.queryByText(/needs every weighted/)).toBeNull();
     expect(screen.getByText('No input used.')).toBeTruthy();
   });
 
@@ -65,22 +69,23 @@ describe('<ExplainPanel>', () => {
   it("says engine inputs and reasons in the user's language, and lists the steps that add something", () => {
     const engine: Explanation = {
       id: 'indicator:IND-001:FRANCE:global', ruleId: 'indicator-rate.global', title: 'France Services — France',
-      formula: '100 × (18009 − 14988) / (23000 − 14988) = 37.71', value: 37.7, reason: 'Partial coverage: 18 of 20 child territories.', reasonCode: 'partial-coverage',
+      formula: '100 × (18009 − 14988) / (23000 − 14988) = 37.71', formulaKey: 'progress', formulaParams: JSON.stringify({ vi: 14988, va: 18009, vc: 23000, raw: 37.705, value: 37.705 }),
+      value: 37.7, reason: 'Partial coverage: 18 of 20 child territories.', reasonCode: 'partial-coverage', reasonParams: JSON.stringify({ count: 18, expected: 20 }),
       inputs: [
         { role: 'initial', label: 'initial value (VI)', value: 14988, date: '2022-01-01', provenance: 'aggregate' },
         { role: 'target', label: 'annual target (2026)', value: 23000, date: '2026-12-31', provenance: 'seed' },
-        { role: 'weight', label: 'Homes connected: weight 1 → 0.25', value: 1, weight: 0.25 },
+        { role: 'weight', label: 'Homes connected', value: 1, weight: 0.25 },
       ],
       steps: [
-        { id: 's0', ruleId: 'indicator-rate.rising', title: '', formula: '100 × (18009 − 14988) / (23000 − 14988) = 37.71', inputs: [] },
-        { id: 's1', ruleId: 'clamp', title: '', formula: 'min(100, 37.71) = 37.71', inputs: [] },
+        { id: 's0', ruleId: 'indicator-rate.rising', title: '', formula: '…', formulaKey: 'progress', formulaParams: JSON.stringify({ vi: 14988, va: 18009, vc: 23000, raw: 37.705, value: 37.705 }), inputs: [] },
+        { id: 's1', ruleId: 'comparable-value.sum', title: '', formula: '…', formulaKey: 'sum-year-start', formulaParams: JSON.stringify({ count: 2, terms: [10.5, 20], value: 30.5 }), inputs: [] },
       ],
     };
     renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={engine} />);
     const rows = screen.getAllByRole('row').slice(1).map((row) => within(row).getByRole('rowheader').textContent);
     expect(rows).toEqual(['Initial value (VI)', 'Annual target (VC)', 'WeightHomes connected']);
-    expect(screen.getByText(/Partial coverage: some territories have no value yet \(Partial coverage: 18 of 20/)).toBeTruthy();
+    expect(screen.getByText(/Partial coverage: 18 territories of 20 have a value/)).toBeTruthy();
     const steps = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(steps).toEqual(['clamp : min(100, 37.71) = 37.71']);
+    expect(steps).toEqual(["Sum of the period's current values : sum of the 2 values since 1 January: 10.5 + 20 = 30.5"]);
   });
 });

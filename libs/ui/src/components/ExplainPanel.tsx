@@ -1,8 +1,8 @@
 import { Box, Button, Drawer, IconButton, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, formatRate } from '../format/format';
+import { formatDate, formatNumber } from '../format/format';
 import type { Explanation } from '../types';
-import { inputLabels, reasonText } from './explainLabels';
+import { formulaText, inputLabels, reasonText, ruleName, valueText } from './explainLabels';
 import { ErrorState, LoadingState } from './States';
 
 export interface ExplainPanelProps {
@@ -25,7 +25,7 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
   const lng = i18n.language;
   const titleId = 'explain-panel-title';
   // A single rule often has one step that repeats the formula above: show only steps that add something.
-  const steps = (explanation?.steps ?? []).filter((step) => step.formula !== explanation?.formula);
+  const steps = (explanation?.steps ?? []).filter((step) => step.formulaKey !== explanation?.formulaKey || step.formulaParams !== explanation?.formulaParams);
   return (
     <Drawer anchor="right" open={open} onClose={onClose}
       slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', sm: 560 }, p: 3 } } }}>
@@ -41,14 +41,14 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
       {explanation && !loading && (
         <Box>
           <Typography component="p" variant="h4" data-testid="explain-value">
-            {explanation.value !== null && explanation.value !== undefined ? formatRate(explanation.value, lng, 1) : t('ui.explainPanel.notComputed')}
+            {explanation.value !== null && explanation.value !== undefined ? valueText(explanation, t, lng) : t('ui.explainPanel.notComputed')}
           </Typography>
-          {explanation.reason && <Typography component="p" color="error">{t('ui.explainPanel.reason')} : {reasonText(explanation, t)}</Typography>}
+          {(explanation.reasonCode || explanation.reason) && <Typography component="p" color="error">{t('ui.explainPanel.reason')} : {reasonText(explanation, t)}</Typography>}
           <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.formula')}</Typography>
           <Box component="pre" sx={{ whiteSpace: 'pre-wrap', bgcolor: 'background.paper', border: 1, borderColor: 'divider', p: 1.5, borderRadius: 1, fontSize: '0.9rem' }}>
-            {explanation.formula}
+            {formulaText(explanation, t, lng)}
           </Box>
-          <Typography component="p" variant="body2" color="text.secondary">{t('ui.explainPanel.rule')} : <code>{explanation.ruleId}</code></Typography>
+          <Typography component="p" variant="body2" color="text.secondary">{t('ui.explainPanel.rule')} : {ruleName(explanation.ruleId, t)}</Typography>
           <Typography component="h3" variant="h4" sx={{ mt: 2 }}>{t('ui.explainPanel.inputs')}</Typography>
           {explanation.inputs.length === 0 ? (
             <Typography component="p">{t('ui.explainPanel.noInputs')}</Typography>
@@ -99,8 +99,8 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
               <Box component="ol" sx={{ pl: 3, display: 'grid', gap: 1 }}>
                 {steps.map((step) => (
                   <li key={step.id}>
-                    <code>{step.ruleId}</code> : {step.formula}
-                    {step.reason && <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>{reasonText(step, t)}</Box>}
+                    {ruleName(step.ruleId, t)} : {formulaText(step, t, lng)}
+                    {(step.reasonCode || step.reason) && <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>{reasonText(step, t)}</Box>}
                   </li>
                 ))}
               </Box>

@@ -1,9 +1,12 @@
 import { ExplainPanel, type Explanation } from '@pilote/ui';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { EXPLANATION_QUERY } from '../../api/queries';
 import { useQuery } from '../../api/useQuery';
 import { useUrlState } from '../../state/useUrlState';
 import { withDrillRefs } from './drillRefs';
+
+/** Search parameter holding the explanation ids, drilled-through last. */
+export const EXPLAIN_PARAM = 'explain';
 
 const ExplainContext = createContext<(id: string) => void>(() => undefined);
 
@@ -13,11 +16,13 @@ export function useExplain() {
 }
 
 export function ExplainProvider({ children }: { children: ReactNode }) {
-  const [stack, setStack] = useState<string[]>([]);
   const url = useUrlState();
+  // The open explanation and the ones drilled through are the URL's `explain` list: a shared link opens the same drawer.
+  const stack = url.getList(EXPLAIN_PARAM);
+  const setStack = useCallback((next: string[]) => url.set({ [EXPLAIN_PARAM]: next }), [url]);
   const current = stack[stack.length - 1];
   const { data, loading, error } = useQuery<{ explanation: Explanation | null }>(EXPLANATION_QUERY, { id: current }, { skip: !current });
-  const open = useCallback((id: string) => setStack([id]), []);
+  const open = useCallback((id: string) => setStack([id]), [setStack]);
   const value = useMemo(() => open, [open]);
   return (
     <ExplainContext.Provider value={value}>
@@ -28,8 +33,8 @@ export function ExplainProvider({ children }: { children: ReactNode }) {
         explanation={data?.explanation ? withDrillRefs(data.explanation) : data?.explanation}
         loading={loading}
         error={error ?? (!loading && data && !data.explanation ? 'not found' : undefined)}
-        onDrill={(ref) => setStack((s) => [...s, ref])}
-        onBack={stack.length > 1 ? () => setStack((s) => s.slice(0, -1)) : undefined}
+        onDrill={(ref) => setStack([...stack, ref])}
+        onBack={stack.length > 1 ? () => setStack(stack.slice(0, -1)) : undefined}
         territoryHref={(code) => url.href(`/territories/${encodeURIComponent(code)}`)}
       />
     </ExplainContext.Provider>

@@ -9,6 +9,7 @@ import { loadersFor } from './dashboard-loaders';
 import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType, TerritoryViewType } from './detail.types';
 import { findExplanation } from './explanation.service';
 import { buildHome } from './home.service';
+import { ReadCache } from './read-cache';
 import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
 import { listTerritories } from './territory.service';
@@ -20,8 +21,16 @@ import { parseExplanationId } from '../computation/explanation-ids';
 /** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
 const ReadDashboard = (territoryFrom?: TerritoryFrom) => Can('read', 'Dashboard', { territoryFrom });
 
+/** Answers of `home` kept per replica (PILOTE_READ_CACHE_ENTRIES, default 64; 0 = off), never stale: read-cache.ts. */
+function readCacheEntries(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.PILOTE_READ_CACHE_ENTRIES ?? 64);
+  return Number.isInteger(value) && value >= 0 ? value : 64;
+}
+
 @Resolver()
 export class DashboardResolver {
+  private readonly homes = new ReadCache<HomeViewType>(readCacheEntries());
+
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   private get db() {
@@ -41,7 +50,10 @@ export class DashboardResolver {
   @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
   @ReadDashboard(territoryArg('territoryCode'))
   home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object) {
-    return buildHome(this.db, territoryCode, filter ?? {}, { asOf: currentAsOf(), levelOrder: this.levels.order, mapLevels: this.levels.maps, scope: readScopeOf(ctx) });
+    const asOf = currentAsOf();
+    const scope = readScopeOf(ctx);
+    const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scope?.territoryRoots ?? null]);
+    return this.homes.get(this.db, key, () => buildHome(this.db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope }));
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })

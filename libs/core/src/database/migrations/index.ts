@@ -12,6 +12,7 @@ import { HomeCoveringIndexes1764000004100 } from './1764000004100-home-covering-
 import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-territory-statistics.migration';
 import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-applicable-in.migration';
 import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
+import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -29,4 +30,5 @@ export const coreMigrations = [
   StateTerritoryStatistics1764000004200,
   IndicatorApplicableIn1764000004300,
   CreateRateLimitBuckets1764000005000,
+  DataChangeMarks1764000005100,
 ];

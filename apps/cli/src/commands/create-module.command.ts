@@ -4,12 +4,17 @@ import { readKitVersion, UserFacingError } from '@pilote/core';
 import { isValidModuleId, MODULE_ID_MAX_LENGTH } from '@pilote/module-sdk';
 import { findWorkspaceRoot } from '../create-module/find-workspace-root';
 import { moduleTemplates } from '../create-module/module-templates';
+import { standaloneModuleTemplates } from '../create-module/standalone-module-templates';
 import type { Command } from './command';
 
-/** `pilote create-module <name>`: a module package under modules/<name> with its manifest, a widget, a passing test and a README. */
+/**
+ * `pilote create-module <name>`: a module package with its manifest, a widget, a passing test and a
+ * README. Outside the kit's repository (the usual case): a standalone package in ./<name> depending
+ * on the published SDK only (ADR 026); inside it: a workspace package under modules/<name>.
+ */
 export const createModuleCommand: Command = {
   name: 'create-module',
-  summary: 'Create a module package under modules/<name> (manifest, server/web/common entries, test, README)',
+  summary: 'Create a module package in ./<name> (or modules/<name> inside the kit repository): manifest, server and web parts, test, README',
   usage: 'create-module <name> [--dir <modules folder>]',
   async run(args) {
     const name = args.find((arg) => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--dir');
@@ -23,11 +28,11 @@ export const createModuleCommand: Command = {
     }
     const dirFlag = args.indexOf('--dir');
     const root = findWorkspaceRoot(process.cwd());
-    const modulesDir = dirFlag >= 0 ? path.resolve(args[dirFlag + 1] ?? '') : root ? path.join(root, 'modules') : undefined;
-    if (!modulesDir) throw new UserFacingError('Not inside the kit repository', 'Run it from the repository (its package.json lists the modules/* workspace), or pass --dir <modules folder>.', 'USAGE');
+    const modulesDir = dirFlag >= 0 ? path.resolve(args[dirFlag + 1] ?? '') : root ? path.join(root, 'modules') : process.cwd();
     const target = path.join(modulesDir, name);
     if (existsSync(target)) throw new UserFacingError(`${path.relative(process.cwd(), target) || target} already exists`, 'Choose another name, or delete that folder first.', 'ALREADY_EXISTS');
-    const files = moduleTemplates(name, readKitVersion());
+    const inWorkspace = Boolean(root) && dirFlag < 0;
+    const files = inWorkspace ? moduleTemplates(name, readKitVersion()) : standaloneModuleTemplates(name, readKitVersion());
     for (const [file, content] of Object.entries(files)) {
       const destination = path.join(target, file);
       mkdirSync(path.dirname(destination), { recursive: true });
@@ -35,7 +40,8 @@ export const createModuleCommand: Command = {
     }
     const shown = path.relative(process.cwd(), target) || target;
     console.log(`Created ${shown} (${Object.keys(files).length} files).`);
-    console.log(`Next: npm install (links @pilote/module-${name}), npx jest ${shown}, then add { id: '${name}' } to the modules of pilote.config.ts.`);
+    if (inWorkspace) console.log(`Next: npm install (links @pilote/module-${name}), npx jest ${shown}, then add { id: '${name}' } to the modules of pilote.config.ts.`);
+    else console.log(`Next: cd ${shown} && npm install && npm test; publish it (npm publish), install it in the instance and add { id: '${name}' } to the modules of its pilote.config.ts (see its README).`);
     return 0;
   },
 };

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { ModuleWebParts } from './module-web-parts';
 
 /**
- * `GET /module-web/<id>/<hash>.js`: the pre-built web part of an enabled module (ADR 026). Cached for
+ * `GET /module-web/<id>/<hash>.js`: the pre-built web part of an enabled module (ADR 029). Cached for
  * a year when the hash is the current one (its URL changes with its content), else revalidated.
  */
 @Controller('module-web')

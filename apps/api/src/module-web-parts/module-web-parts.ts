@@ -17,7 +17,7 @@ export interface WebPartFile {
 }
 
 /**
- * The pre-built web parts of the enabled modules (ADR 026), found in their installed packages.
+ * The pre-built web parts of the enabled modules (ADR 029), found in their installed packages.
  * The hash is read again when the file's size or time changes, so `pilote-module watch` shows at the
  * next page load without a restart.
  */

@@ -10,7 +10,7 @@ import { LOADED_MODULES, ModuleSettingsService } from './module-settings.service
 
 /**
  * Module settings for administrators (GraphQL `modules`, `updateModuleSettings`, `resetModuleSettings`)
- * and what web parts need: their public settings, and the pre-built web parts of installed packages (ADR 026).
+ * and what web parts need: their public settings, and the pre-built web parts of installed packages (ADR 029).
  */
 @Module({})
 export class ModulesAdminModule {

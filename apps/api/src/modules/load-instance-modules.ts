@@ -25,7 +25,7 @@ export function loadInstanceModules(instance: LoadedInstanceConfig, options: { k
     resolve: resolverWith(given.map(({ manifest }) => manifest), moduleResolverFrom([instance.directory, __dirname])),
     configFile: path.relative(process.cwd(), instance.file) || instance.file,
   });
-  // A module package that cannot run is left out, loudly: the rest of the instance starts (ADR 026).
+  // A module package that cannot run is left out, loudly: the rest of the instance starts (ADR 029).
   for (const skipped of modules.skipped) console.warn(`Module left out: ${formatModuleProblem(skipped)}`);
   for (const { moduleId, declarations } of modules.permissions) registerPermissions(moduleId, declarations);
   return modules;

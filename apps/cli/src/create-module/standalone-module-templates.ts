@@ -1,5 +1,5 @@
 /**
- * The files of a module package made outside the kit's repository (ADR 026): it depends on the
+ * The files of a module package made outside the kit's repository (ADR 029): it depends on the
  * published @pilote/module-sdk only, `npm run build` writes dist/ (server part for Node, web part
  * as one ES module the instance serves), `npm test` builds then runs node:test on the result.
  */

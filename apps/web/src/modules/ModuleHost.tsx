@@ -9,7 +9,7 @@ import type { WebModuleLoader } from './moduleRegistry.types';
 import { moduleRegistry } from './registry.generated';
 
 // publicSettings: what web parts read with useModuleSettings (instance file + admin overrides).
-// webEntry: the URL of a pre-built web part in an installed package (ADR 026).
+// webEntry: the URL of a pre-built web part in an installed package (ADR 029).
 const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings webEntry } } }`;
 
 export interface EnabledModule {

@@ -12,7 +12,7 @@ function shareKitPackages(): Promise<void> {
 
 /**
  * Imports the pre-built web part of an installed module package (`instance.modules.webEntry`,
- * ADR 026). Throws an error naming the package and what to do when it cannot be fetched, throws
+ * ADR 029). Throws an error naming the package and what to do when it cannot be fetched, throws
  * while loading, or is not the module's manifest.
  */
 export async function loadPrebuiltModule(id: string, url: string, importer: (url: string) => Promise<unknown> = (href) => import(/* @vite-ignore */ href)): Promise<{ default: WebModuleManifest }> {

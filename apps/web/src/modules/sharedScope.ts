@@ -11,7 +11,7 @@ import * as ReactRouter from 'react-router';
 
 /**
  * The kit's copies of the packages a pre-built module web part reads instead of bundling its own
- * (ADR 026): one React, one MUI theme, one i18next, one widget registry. Its own chunk, loaded only
+ * (ADR 029): one React, one MUI theme, one i18next, one widget registry. Its own chunk, loaded only
  * when an instance enables such a module (it holds the whole of MUI, not just what the app uses).
  */
 export const sharedScope: Record<SharedPackage, unknown> = {

@@ -24,7 +24,7 @@ async function loadRolldown(): Promise<Rolldown> {
 const isBare = (id: string) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
 
 /**
- * The three entries of a module package (ADR 026):
+ * The three entries of a module package (ADR 029):
  * - `src/index.ts` → `dist/index.js` and `src/server/index.ts` → `dist/server/index.js`: CommonJS for
  *   Node, every package import left to node_modules;
  * - `src/web/index.ts` → `dist/web/index.js`: one minified ES module for the browser, React, MUI,

@@ -1,6 +1,6 @@
 /**
  * What a module's pre-built web part (`dist/web/index.js`) takes from the kit's web app instead of
- * bundling its own copy (ADR 026): one React, one MUI theme, one i18next, one widget registry.
+ * bundling its own copy (ADR 029): one React, one MUI theme, one i18next, one widget registry.
  * The web app puts these packages on `globalThis[SHARED_SCOPE_GLOBAL]` before importing a module;
  * `pilote-module build` turns each import of them into a read of that object.
  */

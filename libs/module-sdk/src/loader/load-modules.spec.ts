@@ -57,7 +57,7 @@ describe('module loader', () => {
     // one cycle is one problem, not one per member
     expect(lines.filter((line) => line.includes('dependency cycle'))).toHaveLength(1);
     expect(problems).toHaveLength(10);
-    // a package that is not installed is skipped, not fatal (ADR 026)
+    // a package that is not installed is skipped, not fatal (ADR 029)
     expect(skipped.map(formatModuleProblem)).toEqual(['modules[6] "ghost": no package @pilote/module-ghost; the instance starts without it']);
   });
 

@@ -32,7 +32,7 @@ interface Candidate {
  * Validates every module of an instance, then orders them; all problems are reported at once.
  * `problems` stop the start (the instance's own file is wrong, or a manifest a test gave);
  * `skipped` are installed packages that cannot run here (missing, invalid manifest, outside the
- * kit's range, or depending on one of those): the instance starts without them (ADR 026).
+ * kit's range, or depending on one of those): the instance starts without them (ADR 029).
  */
 export function validateModules(entries: readonly ModuleEntry[], options: LoadModulesOptions): { modules: LoadedModule[]; problems: ModuleProblem[]; skipped: ModuleProblem[] } {
   const resolve = options.resolve ?? resolveModulePackage;

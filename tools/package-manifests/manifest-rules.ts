@@ -38,6 +38,15 @@ export const LOADED_AT_RUN_TIME: Record<string, string[]> = {
  */
 export const WEB_ONLY = new Set(['@pilote/ui', '@pilote/i18n', '@pilote/theme-engine', '@pilote/theme-dsfr', '@pilote/theme-neutral']);
 
+/**
+ * Heavy features a server package loads with `import()` only when used, and only if the instance
+ * installed them: an optional peer, and a clear message when missing (docs/benchmarks.md: exceljs
+ * alone is a third of an instance's packages; most imports are CSV).
+ */
+export const OPTIONAL_AT_RUN_TIME: Record<string, string[]> = {
+  '@pilote/import': ['exceljs'], // .xlsx imports (libs/import/src/reading/load-exceljs.ts)
+};
+
 /** Folders whose imports may be optional peers: a module's web part (built by the host web app) and test helpers. */
 function sideFolder(manifest: Manifest, from: string): boolean {
   return WEB_ONLY.has(manifest.name) || from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
@@ -55,7 +64,7 @@ export function undeclaredImports(dir: string, manifest: Manifest): string[] {
   }
   for (const { name, from } of imports) {
     if (!(name in declared)) problems.push(`${manifest.name} imports ${name} (in ${from.join(', ')}) without declaring it`);
-    else if (manifest.peerDependenciesMeta?.[name]?.optional && !from.every((folder) => sideFolder(manifest, folder))) {
+    else if (manifest.peerDependenciesMeta?.[name]?.optional && !OPTIONAL_AT_RUN_TIME[manifest.name]?.includes(name) && !from.every((folder) => sideFolder(manifest, folder))) {
       problems.push(`${manifest.name} imports ${name} at run time (in ${from.join(', ')}) but declares it an optional peer`);
     }
   }

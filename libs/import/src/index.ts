@@ -3,6 +3,7 @@ export * from './reading/csv-record-parser';
 export * from './reading/sniff-file';
 export * from './reading/read-table';
 export * from './reading/table-read-error';
+export * from './reading/load-exceljs';
 export * from './reading/table.types';
 export * from './values/parse-number';
 export * from './values/parse-date';

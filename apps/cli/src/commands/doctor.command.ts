@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { findWebDist } from '@pilote/api';
+import { EXCELJS_VERSION, exceljsInstalled } from '@pilote/import';
 import {
-  closeKitContext, isUserFacingError, type KitContext, loadInstanceConfig, openKitContext, readMigrationStatus, readRuntimeSettings, type RuntimeSettings,
+  closeKitContext, isUserFacingError, type KitContext, loadInstanceConfig, openKitContext, readKitVersion, readMigrationStatus, readRuntimeSettings, type RuntimeSettings,
 } from '@pilote/core';
 import { findWorkspaceRoot } from '../create-module/find-workspace-root';
 import type { Command } from './command';
@@ -11,6 +12,8 @@ interface Check {
   ok: boolean;
   detail: string;
   fix?: string;
+  /** Works, but something should change (a renamed configuration key, an optional feature off). */
+  warning?: boolean;
 }
 
 /** Diagnoses an installation: each check says what is wrong and how to fix it. */
@@ -21,6 +24,7 @@ export const doctorCommand: Command = {
   async run(args) {
     const checks: Check[] = [];
     const [major, minor] = process.versions.node.split('.').map(Number);
+    checks.push({ label: 'Kit', ok: true, detail: `version ${readKitVersion()}` });
     checks.push({
       label: 'Node.js', ok: major > 20 || (major === 20 && minor >= 19), detail: process.versions.node,
       fix: 'Install Node.js 20.19 or newer.',
@@ -36,6 +40,7 @@ export const doctorCommand: Command = {
       try {
         const loaded = loadInstanceConfig(settings.instanceDirectory);
         checks.push({ label: 'Configuration', ok: true, detail: `${loaded.file} (instance "${loaded.config.id}")` });
+        for (const warning of loaded.warnings ?? []) checks.push({ label: 'Configuration', ok: true, warning: true, detail: warning });
         await checkDatabase(settings, checks);
       } catch (error) {
         checks.push(failure('Configuration', error));
@@ -44,12 +49,19 @@ export const doctorCommand: Command = {
     }
     const webDist = findWebDist();
     checks.push({ label: 'Web app build', ok: Boolean(webDist), detail: webDist ?? 'not built', fix: webBuildFix() });
+    checks.push(
+      exceljsInstalled()
+        ? { label: 'Excel import', ok: true, detail: '.xlsx files are read (exceljs installed)' }
+        : { label: 'Excel import', ok: true, detail: `off (CSV only; .xlsx files are refused): to read them, run \`npm install exceljs@${EXCELJS_VERSION}\` in the instance folder` },
+    );
     for (const check of checks) {
-      console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.detail}`);
-      if (!check.ok && check.fix) console.log(`    → ${check.fix}`);
+      console.log(`${check.ok ? (check.warning ? '!' : '✓') : '✗'} ${check.label}: ${check.detail}`);
+      if ((!check.ok || check.warning) && check.fix) console.log(`    → ${check.fix}`);
     }
     const failed = checks.filter((check) => !check.ok).length;
-    console.log(failed ? `\n${failed} problem(s) found.` : '\nEverything looks right.');
+    const warnings = checks.filter((check) => check.warning).length;
+    if (failed) console.log(`\n${failed} problem(s) found${warnings ? `, ${warnings} warning(s)` : ''}.`);
+    else console.log(warnings ? `\nIt works, with ${warnings} warning(s) to act on (marked !).` : '\nEverything looks right.');
     return failed ? 1 : 0;
   },
 };
@@ -70,7 +82,7 @@ async function checkDatabase(settings: RuntimeSettings, checks: Check[]): Promis
     checks.push({
       label: 'Migrations', ok: status.pending.length === 0,
       detail: status.pending.length ? `${status.pending.length} pending (${status.pending.join(', ')})` : `${status.applied.length} applied, none pending`,
-      fix: 'Run `npx pilote migrate` (npm start also applies them).',
+      fix: 'Run `npx pilote migrate` (npm start and `npx pilote upgrade` also apply them; stop the instance first on the embedded database).',
     });
   } catch (error) {
     checks.push(failure('Database', error));

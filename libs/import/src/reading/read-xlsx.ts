@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { loadExceljs } from './load-exceljs';
 import { TableReadError } from './table-read-error';
 import type { ReadProgress, TableRow, TableSource } from './table.types';
 import { checkXlsxSize, xlsxLimits } from './xlsx-size-check';
@@ -24,8 +25,14 @@ export async function readXlsx(file: string, totalBytes: number, onBytes?: (prog
   });
   input.on('error', (error) => counted.destroy(error));
   input.pipe(counted);
-  // Loaded on first XLSX only: exceljs is large and most imports are CSV.
-  const { stream } = (await import('exceljs')).default;
+  // Loaded on first XLSX only, and only if the instance installed it (load-exceljs.ts).
+  let stream: typeof ExcelJS.stream;
+  try {
+    ({ stream } = await loadExceljs());
+  } catch (error) {
+    input.destroy();
+    throw error;
+  }
   const workbook = new stream.xlsx.WorkbookReader(counted, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const sheets = workbook[Symbol.asyncIterator]();
   let sheetRows: AsyncIterator<ExcelJS.Row>;

@@ -14,6 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startRegistry, freePort } = require('./verdaccio.cjs');
 const { checkOutsideRepository, installedFootprint } = require('./installed-tree.cjs');
+const { thirdPartyModule } = require('./third-party-module.cjs');
 
 const root = path.resolve(__dirname, '../..');
 const NAME = 'Préfecture de démonstration';
@@ -167,6 +168,8 @@ async function main() {
       assert.match(report, /Everything looks right/);
       console.log(report.replace(/^/gm, '    '));
     });
+    // A module made and published outside the repository shows without rebuilding the kit (ADR 029).
+    const thirdParty = await thirdPartyModule({ registry, env, outside, instance, run, step, startInstance });
     await productionStart(instance, env);
     const footprint = installedFootprint(instance);
     console.log(`\nInstance node_modules: ${footprint.megabytes} MB, ${footprint.packages} packages (production: ${footprint.production}).`);
@@ -174,7 +177,7 @@ async function main() {
     for (const [label, seconds] of timings) console.log(`  ${label.padEnd(44)} ${seconds.toFixed(1)} s`);
     console.log('\nregistry test: PASSED');
     // tools/bench/registry-install.bench.cjs reads this to write docs/benchmarks.md.
-    if (process.env.PILOTE_REGISTRY_REPORT) fs.writeFileSync(process.env.PILOTE_REGISTRY_REPORT, JSON.stringify({ timings, footprint }, null, 2));
+    if (process.env.PILOTE_REGISTRY_REPORT) fs.writeFileSync(process.env.PILOTE_REGISTRY_REPORT, JSON.stringify({ timings, footprint, thirdParty }, null, 2));
   } finally {
     if (server) await server.stop();
     if (registry) await registry.stop();

@@ -47,9 +47,12 @@ export const OPTIONAL_AT_RUN_TIME: Record<string, string[]> = {
   '@pilote/import': ['exceljs'], // .xlsx imports (libs/import/src/reading/load-exceljs.ts)
 };
 
-/** Folders whose imports may be optional peers: a module's web part (built by the host web app) and test helpers. */
+/**
+ * Folders whose imports may be optional peers: a module's web part (built by the host web app), test
+ * helpers, and a package's build tools (`src/build`, the module developer installs them: ADR 029).
+ */
 function sideFolder(manifest: Manifest, from: string): boolean {
-  return WEB_ONLY.has(manifest.name) || from.startsWith('src/testing') || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
+  return WEB_ONLY.has(manifest.name) || from.startsWith('src/testing') || (Boolean(manifest.exports?.['./build']) && from.startsWith('src/build')) || (Boolean(manifest.exports?.['./web']) && from.startsWith('src/web'));
 }
 
 /** Each import of the package's sources that its manifest does not declare, or declares in the wrong place. */

@@ -25,4 +25,8 @@ describe('computeAlerts', () => {
       'update-overdue',
     ]);
   });
+  it('signals a policy whose weather is "Orage" (objectives out of reach), wherever its rate stands', () => {
+    expect(codes({ weather: 'STORMY' })).toEqual(['weather-stormy']);
+    expect(codes({ weather: 'RAINY' })).toEqual([]);
+  });
 });

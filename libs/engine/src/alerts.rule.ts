@@ -1,7 +1,7 @@
 import { formatNumber } from './format';
 import type { TrendDirection } from './trend.rule';
 
-export type AlertCode = 'gap-below-median' | 'falling-trend' | 'rate-not-computable' | 'weather-not-filled' | 'update-overdue';
+export type AlertCode = 'gap-below-median' | 'falling-trend' | 'rate-not-computable' | 'weather-stormy' | 'weather-not-filled' | 'update-overdue';
 
 export interface Alert {
   code: AlertCode;
@@ -15,6 +15,8 @@ export interface AlertsInput {
   trend: TrendDirection;
   rateComputable: boolean;
   weatherFilled: boolean;
+  /** the latest published weather: 'STORMY' ("Orage", objectives out of reach) is a signal, as its owner says so */
+  weather?: string | null;
   overdue: boolean;
   /** alert when the gap is strictly below this, in points (default −10) */
   gapThreshold?: number;
@@ -23,7 +25,7 @@ export interface AlertsInput {
 export const DEFAULT_GAP_THRESHOLD = -10;
 
 /** The alerts of a policy or indicator in a territory, in a fixed order. */
-export function computeAlerts({ gapToMedian, trend, rateComputable, weatherFilled, overdue, gapThreshold = DEFAULT_GAP_THRESHOLD }: AlertsInput): Alert[] {
+export function computeAlerts({ gapToMedian, trend, rateComputable, weatherFilled, weather, overdue, gapThreshold = DEFAULT_GAP_THRESHOLD }: AlertsInput): Alert[] {
   const alerts: Alert[] = [];
   if (gapToMedian !== null && gapToMedian < gapThreshold) {
     alerts.push({
@@ -33,6 +35,7 @@ export function computeAlerts({ gapToMedian, trend, rateComputable, weatherFille
   }
   if (trend === 'down') alerts.push({ code: 'falling-trend', explanation: 'The rate went down since the previous value.' });
   if (!rateComputable) alerts.push({ code: 'rate-not-computable', explanation: 'The rate cannot be computed (see its explanation).' });
+  if (weather === 'STORMY') alerts.push({ code: 'weather-stormy', explanation: 'The weather says the objectives are out of reach.' });
   if (!weatherFilled) alerts.push({ code: 'weather-not-filled', explanation: 'The weather (qualitative assessment) is not filled in.' });
   if (overdue) alerts.push({ code: 'update-overdue', explanation: 'The expected update has not arrived.' });
   return alerts;

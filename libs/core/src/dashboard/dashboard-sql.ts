@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter } from './dashboard.types';
 import { type ReadScope, scopeSql } from '../access/request-scope';
+import { comparisonLevelSql } from './comparison-level';
 
 export interface PolicyRowRecord {
   id: string; code: string; name: string; kind: string; status: string; description: string | null;
@@ -46,7 +47,9 @@ export function policyRowsSql(territory: { code: string; level: string }, polici
     : { where: policyFilterSql(levelSql, 3), params: policyFilterParams(policies.filter) };
   const live = (scope?.territoryRoots ?? null) !== null;
   const inScope = scopeSql(scope, 'ps.territory_code', 3 + selection.params.length);
-  const peers = live ? livePeerStatsSql(levelSql, 'IN (SELECT id FROM pol)', inScope.sql) : precomputedPeerStatsSql(levelSql, 'IN (SELECT id FROM pol)');
+  // Peers: the same-level territories, or a national territory's own territories (comparison-level.ts).
+  const peerLevel = comparisonLevelSql('$1::text', levelSql);
+  const peers = live ? livePeerStatsSql(peerLevel, 'IN (SELECT id FROM pol)', inScope.sql) : precomputedPeerStatsSql(peerLevel, 'IN (SELECT id FROM pol)');
   const ctes = `pol AS (
        SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position FROM policy p
        WHERE ${selection.where}

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { explanationIds, type ParsedExplanationId } from '../computation/explanation-ids';
 import { type ReadScope, scopeSql } from '../access/request-scope';
 import { selectTerritoryMeans } from './dashboard-sql';
+import { comparisonLevel } from './comparison-level';
 import { selectHomeTerritory } from './home-sql';
 import { buildPolicyRows } from './home.service';
 
@@ -42,7 +43,7 @@ export async function explainPolicyFigure(db: EntityManager, id: PolicyFigureId,
   const peers = (await db.query(
     `SELECT t.code, t.name, ps.global_rate FROM policy_state ps JOIN territory t ON t.code = ps.territory_code
      WHERE t.level = $1 AND ps.policy_id = $2 AND ps.global_rate IS NOT NULL${inScope.sql} ORDER BY t.code`,
-    [at.level, id.id, ...inScope.params],
+    [await comparisonLevel(db, { code: id.territoryCode, level: at.level }), id.id, ...inScope.params],
   )) as { code: string; name: string; global_rate: number }[];
   const items: LabelledValue[] = peers.map((p) => ({ label: p.name, value: p.global_rate, territoryCode: p.code, ref: explanationIds.policyRate(id.id, p.code, 'global') }));
   const stats = explainPeerStats(items, 'territories');
@@ -75,7 +76,9 @@ export async function explainHomeGauge(db: EntityManager, id: HomeGaugeId, asOf:
     const items = rates.map((r) => ({ label: r.name, value: r.rate, ref: explanationIds.policyRate(r.id, territory.code, id.kind) }));
     return { title: territory.name, explanation: computeMean(items, `${id.kind} policy rates`).explanation };
   }
-  const means = await selectTerritoryMeans(db, territory.level, ids, null, scope);
+  const level = await comparisonLevel(db, territory);
+  // A national territory is compared with its own territories (comparison-level.ts), as buildHome does.
+  const means = await selectTerritoryMeans(db, level, ids, level === territory.level ? null : territory.code, scope);
   const key = id.kind === 'global' ? 'global_mean' : 'annual_mean';
   // With "alerts only" the policies are those with an alert HERE: a peer's own home would pick others, so no link.
   const items: LabelledValue[] = means.map((m) => ({

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { HomeViewType, PolicyFilter, PolicyRowType, RateStatsType, TerritoryType } from './dashboard.types';
 import { selectPolicyRows, selectTerritoryMeans, type FreshnessGroup, type PolicyRowRecord, type TerritoryMeanRecord } from './dashboard-sql';
 import { selectHome, selectHomeTerritory } from './home-sql';
+import { comparisonLevel } from './comparison-level';
 import type { ReadScope } from '../access/request-scope';
 
 export interface HomeOptions {
@@ -41,7 +42,7 @@ function toPolicyRow(record: PolicyRowRecord, territoryCode: string, overdue: bo
   const trend = trendOf(record.global_rate, record.previous_global_rate);
   const gap = record.global_rate !== null && record.peer_median !== null ? record.global_rate - record.peer_median : null;
   const weatherFilled = Boolean(record.weather && record.weather !== 'NOT_FILLED');
-  const alerts = computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: record.global_rate !== null, weatherFilled, overdue });
+  const alerts = computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: record.global_rate !== null, weatherFilled, weather: record.weather, overdue });
   const figure = (name: PolicyFigure) => explanationIds.policyFigure(record.id, territoryCode, name);
   return {
     policy: { id: record.id, code: record.code, name: record.name, kind: record.kind, status: record.status, description: record.description, owners: record.owners, levels: record.levels },
@@ -85,6 +86,11 @@ export async function buildHome(db: EntityManager, territoryCode: string, filter
     ]);
   }
   const own = sameLevel.find((row) => row.code === territory.code);
+  // Alone at its level (France): the gauges compare its mean with its territories' (comparison-level.ts).
+  if (sameLevel.length <= 1) {
+    const level = await comparisonLevel(db, territory);
+    if (level !== territory.level) sameLevel = await selectTerritoryMeans(db, level, filter.alertsOnly ? policies.map((row) => row.policy.id) : policyIds, territory.code, options.scope);
+  }
   const stats = (key: 'global_mean' | 'annual_mean', value: number | null): RateStatsType => {
     const s = computeStats(sameLevel.map((row) => row[key]).filter((v): v is number => v !== null));
     const kind = key === 'global_mean' ? 'global' : 'annual';

@@ -75,8 +75,8 @@ export async function seedInstance(context: KitContext, log: (line: string) => v
   return seeded;
 }
 
-async function seedDemoValues(manager: EntityManager, levelOrder: string[], log: (line: string) => void): Promise<void> {
-  const asOf = currentAsOf();
+/** The demo's values, rates, narratives and roadmaps over the territories and referential already written (as of `asOf`: today by default). */
+export async function seedDemoValues(manager: EntityManager, levelOrder: string[], log: (line: string) => void, asOf = currentAsOf()): Promise<void> {
   const indicators = await readIndicatorMeta(manager);
   const territories = (await manager.query(`SELECT code, level, parent_code AS "parentCode", population FROM territory WHERE level IN ('NAT', 'REG', 'DEPT')`)) as {
     code: string; level: string; parentCode: string | null; population: number | null;

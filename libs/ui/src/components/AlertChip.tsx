@@ -12,6 +12,7 @@ export interface AlertChipProps {
 /** An alert (code → translated label); with a count it becomes a filter toggle. */
 export function AlertChip({ code, message, count, selected, onClick }: AlertChipProps) {
   const { t } = useTranslation('core');
+  // `message` is the server's English sentence: only a last resort for a code this version does not know.
   const label = t(`alerts.${code}`, { defaultValue: message ?? code });
   return (
     <Chip
@@ -19,7 +20,6 @@ export function AlertChip({ code, message, count, selected, onClick }: AlertChip
       color={selected ? 'primary' : 'warning'}
       variant={selected ? 'filled' : 'outlined'}
       label={count === undefined ? label : `${label} · ${count}`}
-      title={message}
       onClick={onClick}
       aria-pressed={onClick ? Boolean(selected) : undefined}
       sx={{ fontWeight: 600, '& .MuiChip-label': { color: 'text.primary' } }}

@@ -63,7 +63,7 @@ describe('generateDemoMeasures', () => {
     expect(has('IND-D', 'FRANCE', 'VI')).toBe(true);
   });
 
-  it('gives one VI per indicator × département, dated `from`, and three targets', () => {
+  it('gives one VI per indicator × département, dated `from`, three annual targets and a final one the year after `until`', () => {
     const departments = territories.filter((t) => t.level === 'DEPT');
     for (const indicator of indicators) {
       for (const d of departments) {
@@ -71,7 +71,7 @@ describe('generateDemoMeasures', () => {
         const vi = own.filter((m) => m.kind === 'VI');
         expect(vi).toHaveLength(1);
         expect(vi[0].date).toBe(FROM);
-        expect(own.filter((m) => m.kind === 'VC').map((m) => m.date)).toEqual(['2024-12-31', '2025-12-31', '2026-12-31']);
+        expect(own.filter((m) => m.kind === 'VC').map((m) => m.date)).toEqual(['2024-12-31', '2025-12-31', '2026-12-31', '2027-12-31']);
       }
     }
   });
@@ -164,7 +164,7 @@ describe('generateDemoMeasures on the demo referential', () => {
   it('targets falling indicators below their initial value', () => {
     const falling = new Set(demoIndicators.filter((i) => i.direction === 'falling').map((i) => i.id));
     const vi = new Map(measures.filter((m) => m.kind === 'VI').map((m) => [`${m.indicatorId}|${m.territoryCode}`, m.value]));
-    const finals = measures.filter((m) => m.kind === 'VC' && m.date === '2026-12-31' && falling.has(m.indicatorId) && m.territoryCode.startsWith('D'));
+    const finals = measures.filter((m) => m.kind === 'VC' && m.date === '2027-12-31' && falling.has(m.indicatorId) && m.territoryCode.startsWith('D'));
     expect(finals.length).toBeGreaterThan(0);
     for (const m of finals) expect(m.value).toBeLessThan(vi.get(`${m.indicatorId}|${m.territoryCode}`)!);
   });

@@ -98,9 +98,11 @@ export function generateDemoMeasures(input: GenerateDemoMeasuresInput): DemoMeas
   const untilYear = parseIsoDate(until).year;
   if (until < from) throw new Error(`"until" (${until}) is before "from" (${from})`);
 
-  // Target dates: 31 December of the year of `until` (final) and of the two years before.
-  const finalTargetDate = isoDate(untilYear, 12, 31);
-  const targetDates = [untilYear - 2, untilYear - 1, untilYear].map((year) => isoDate(year, 12, 31)).filter((date) => date > from);
+  // Target dates: annual targets on 31 December of the year of `until` and of the two years
+  // before, the final one a year later — as in PILOTE, where a policy's end date lies beyond the
+  // current year: the annual rate (this year's target) then differs from the global one (the final target).
+  const finalTargetDate = isoDate(untilYear + 1, 12, 31);
+  const targetDates = [untilYear - 2, untilYear - 1, untilYear, untilYear + 1].map((year) => isoDate(year, 12, 31)).filter((date) => date > from);
   const startDay = dayNumber(from);
   const span = dayNumber(finalTargetDate) - startDay;
   const elapsed = (date: string) => Math.max(0, (dayNumber(date) - startDay) / span);

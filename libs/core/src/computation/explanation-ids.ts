@@ -2,6 +2,8 @@
 export const explanationIds = {
   indicatorRate: (indicatorId: string, territoryCode: string, kind: 'annual' | 'global') => `indicator:${indicatorId}:${territoryCode}:${kind}`,
   indicatorCurrent: (indicatorId: string, territoryCode: string) => `indicator:${indicatorId}:${territoryCode}:current`,
+  /** An indicator's initial value, target or current value: aggregated (its children) or entered, explained on read. */
+  indicatorValue: (indicatorId: string, territoryCode: string, kind: IndicatorValueKind) => `indicator:${indicatorId}:${territoryCode}:${kind}`,
   policyRate: (policyId: string, territoryCode: string, kind: 'annual' | 'global') => `policy:${policyId}:${territoryCode}:${kind}`,
   /** A number of a policy row computed when read: peers' min/median/max, trend, gap to the median. */
   policyFigure: (policyId: string, territoryCode: string, figure: PolicyFigure) => `policy:${policyId}:${territoryCode}:${figure}`,
@@ -12,6 +14,7 @@ export const explanationIds = {
   },
 };
 
+export type IndicatorValueKind = 'initial' | 'annual-target' | 'global-target' | 'current';
 export type PolicyFigure = 'peers-min' | 'peers-median' | 'peers-max' | 'trend' | 'gap';
 export type GaugeStat = 'mean' | 'min' | 'median' | 'max';
 /** The policy filter of the home page, as far as it chooses the policies of a gauge. */
@@ -19,6 +22,7 @@ export interface GaugeFilter { taxonomyIds?: string[]; kinds?: string[]; statuse
 
 export type ParsedExplanationId =
   | { subject: 'indicator'; id: string; territoryCode: string; kind: 'annual' | 'global' | 'current' }
+  | { subject: 'indicator-value'; id: string; territoryCode: string; kind: Exclude<IndicatorValueKind, 'current'> }
   | { subject: 'policy'; id: string; territoryCode: string; kind: 'annual' | 'global' }
   | { subject: 'policy-figure'; id: string; territoryCode: string; figure: PolicyFigure }
   | { subject: 'home'; territoryCode: string; kind: 'annual' | 'global'; stat: GaugeStat; filter: GaugeFilter };
@@ -31,6 +35,8 @@ export function parseExplanationId(value: string): ParsedExplanationId | null {
     const filter = home[4] === undefined ? {} : decodeFilter(home[4]);
     return filter ? { subject: 'home', territoryCode: home[1], kind: home[2] as 'annual' | 'global', stat: home[3] as GaugeStat, filter } : null;
   }
+  const valueKind = /^indicator:([^:]+):([^:]+):(initial|annual-target|global-target)$/.exec(value);
+  if (valueKind) return { subject: 'indicator-value', id: valueKind[1], territoryCode: valueKind[2], kind: valueKind[3] as 'initial' };
   const match = /^(indicator|policy):([^:]+):([^:]+):(annual|global|current)$/.exec(value);
   if (!match) return null;
   const [, subject, id, territoryCode, kind] = match;

@@ -4,6 +4,18 @@ import { parseExplanationId } from '../computation/explanation-ids';
 import type { ReadScope } from '../access/request-scope';
 import type { ExplanationType } from './detail.types';
 import { explainHomeGauge, explainPolicyFigure } from './derived-explanations';
+import { explainIndicatorValue } from './value-explanations';
+import { explanationIds } from '../computation/explanation-ids';
+
+function withValueRefs(inputs: Explanation['inputs'], indicatorId: string, territoryCode: string, kind: 'annual' | 'global'): Explanation['inputs'] {
+  return inputs.map((input) => {
+    if (input.ref) return input;
+    if (input.role === 'initial') return { ...input, ref: explanationIds.indicatorValue(indicatorId, territoryCode, 'initial') };
+    if (input.role === 'target') return { ...input, ref: explanationIds.indicatorValue(indicatorId, territoryCode, kind === 'annual' ? 'annual-target' : 'global-target') };
+    if (input.role === 'current') return { ...input, ref: explanationIds.indicatorCurrent(indicatorId, territoryCode) };
+    return input;
+  });
+}
 
 /**
  * Resolves an explanation id to its explanation, with territory names for its inputs: rates are
@@ -15,7 +27,11 @@ export async function findExplanation(db: EntityManager, id: string, options: { 
   if (!parsed) return null;
   let stored: Explanation | null = null;
   let title = '';
-  if (parsed.subject === 'policy-figure' || parsed.subject === 'home') {
+  if (parsed.subject === 'indicator-value') {
+    const derived = await explainIndicatorValue(db, parsed.id, parsed.territoryCode, parsed.kind);
+    stored = derived?.explanation ?? null;
+    title = derived?.title ?? '';
+  } else if (parsed.subject === 'policy-figure' || parsed.subject === 'home') {
     const derived = parsed.subject === 'home' ? await explainHomeGauge(db, parsed, options.asOf, options.scope) : await explainPolicyFigure(db, parsed, options.scope);
     stored = derived?.explanation ?? null;
     title = derived?.title ?? '';
@@ -28,6 +44,13 @@ export async function findExplanation(db: EntityManager, id: string, options: { 
     )) as { explanation: Explanation | null; name: string; territory: string }[];
     stored = rows[0]?.explanation ?? null;
     if (rows[0]) title = `${rows[0].name} — ${rows[0].territory}`;
+    // An entered current value (no aggregation to show) is explained like the other values.
+    if (!stored && rows[0] && parsed.kind === 'current') {
+      const derived = await explainIndicatorValue(db, parsed.id, parsed.territoryCode, 'current');
+      stored = derived?.explanation ?? null;
+    }
+    // Every value a rate used opens its own explanation (initial value, target).
+    if (stored && parsed.kind !== 'current') stored = { ...stored, inputs: withValueRefs(stored.inputs, parsed.id, parsed.territoryCode, parsed.kind) };
   } else {
     const rows = (await db.query(
       `SELECT s.${parsed.kind}_explanation AS explanation, p.name, t.name AS territory FROM policy_state s JOIN policy p ON p.id = s.policy_id JOIN territory t ON t.code = s.territory_code

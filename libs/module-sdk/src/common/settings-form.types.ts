@@ -32,5 +32,9 @@ export interface SettingsForm {
 /** One problem with settings an administrator gave: `path` is the dotted key (`contextualPages.1`). */
 export interface SettingsIssue {
   path: string;
+  /** In English, for logs and the instance file's check; pages write `code` with `params` in the reader's language. */
   message: string;
+  /** zod's issue code (too_small, too_big, invalid_type, invalid_format, unrecognized_keys, invalid_value…) or no-settings / unknown-setting */
+  code?: string;
+  params?: Record<string, string | number>;
 }

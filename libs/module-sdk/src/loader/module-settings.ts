@@ -4,6 +4,20 @@ import type { ServerModuleManifest } from '../server/server-part.types';
 
 export type SettingsObject = Record<string, unknown>;
 
+/** The numbers and words a zod issue's text needs (bounds, expected type, format, keys), without its English message. */
+function issueParams(issue: object): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  const source = issue as Record<string, unknown>;
+  for (const key of ['minimum', 'maximum', 'expected', 'format', 'origin']) {
+    const value = source[key];
+    if (typeof value === 'number' || typeof value === 'string') params[key] = value;
+    else if (typeof value === 'bigint') params[key] = Number(value);
+  }
+  if (Array.isArray(source.keys)) params.keys = source.keys.join(', ');
+  if (Array.isArray(source.values)) params.values = source.values.map(String).join(', ');
+  return params;
+}
+
 export type SettingsResult = { ok: true; value: unknown } | { ok: false; issues: SettingsIssue[] };
 
 /**
@@ -14,11 +28,11 @@ export function resolveSettings(manifest: Pick<ServerModuleManifest, 'settingsSc
   const given = { ...configSettings, ...overrides };
   if (!manifest.settingsSchema) {
     const keys = Object.keys(given);
-    return keys.length ? { ok: false, issues: [{ path: keys[0], message: `this module takes no settings (got ${keys.join(', ')})` }] } : { ok: true, value: given };
+    return keys.length ? { ok: false, issues: [{ path: keys[0], message: `this module takes no settings (got ${keys.join(', ')})`, code: 'no-settings', params: { keys: keys.join(', ') } }] } : { ok: true, value: given };
   }
   const parsed = manifest.settingsSchema.safeParse(given);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, code: issue.code, params: issueParams(issue) })) };
 }
 
 /**
@@ -33,7 +47,7 @@ export function overridesFrom(
   knownKeys: readonly string[] | null,
 ): { ok: true; overrides: SettingsObject; value: unknown } | { ok: false; issues: SettingsIssue[] } {
   const unknown = knownKeys ? Object.keys(submitted).filter((key) => !knownKeys.includes(key)) : [];
-  const unknownIssues = unknown.map((key) => ({ path: key, message: `this module has no setting "${key}"` }));
+  const unknownIssues = unknown.map((key) => ({ path: key, message: `this module has no setting "${key}"`, code: 'unknown-setting', params: { key } }));
   const result = resolveSettings(manifest, configSettings, submitted);
   if (!result.ok || unknownIssues.length > 0) return { ok: false, issues: [...unknownIssues, ...(result.ok ? [] : result.issues)] };
   const base = resolveSettings(manifest, configSettings);

@@ -59,7 +59,7 @@ describe('ModuleSettingsForm (generated from the settings schema)', () => {
   it('shows each server error on its own field (aria-invalid, aria-describedby) and focuses the first one', async () => {
     const calls = mockApi(() => ({
       data: null,
-      errors: [{ message: 'not valid', extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'contextualArticles', message: 'Too big: expected number to be <=10' }] } }],
+      errors: [{ message: 'not valid', extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'contextualArticles', message: 'Too big: expected number to be <=10', code: 'too_big', params: { maximum: 10, origin: 'number' } }] } }],
     }));
     renderForm();
     const count = screen.getByRole('spinbutton', { name: /Articles in the help box/ });
@@ -69,11 +69,26 @@ describe('ModuleSettingsForm (generated from the settings schema)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(count.getAttribute('aria-invalid')).toBe('true'));
     const described = document.getElementById(count.getAttribute('aria-describedby') ?? '');
-    expect(described?.textContent).toBe('Too big: expected number to be <=10');
+    expect(described?.textContent).toBe('Too big: at most 10.');
     expect(document.activeElement).toBe(count);
     expect(screen.getByLabelText(/^folder/).getAttribute('aria-invalid')).toBe('false');
     expect(calls[0].variables).toEqual({ moduleId: 'help-centre', settings: { folder: 'help', contextualPages: ['home', 'policy', 'territory'], contextualArticles: 50 } });
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it("writes a server problem in the reader's language from its code, never zod's English message", async () => {
+    mockApi(() => ({
+      data: null,
+      errors: [{ message: 'not valid', extensions: { code: 'BAD_USER_INPUT', issues: [
+        { path: 'contextualArticles', message: 'Too big: expected number to be <=10', code: 'too_big', params: { maximum: 10 } },
+        { path: 'other', message: 'this module has no setting "other"', code: 'unknown-setting', params: { key: 'other' } },
+      ] } }],
+    }));
+    renderForm('fr');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByText('Trop grand : au plus 10.')).toBeTruthy());
+    expect(screen.getByText('other : Ce module n\'a pas de réglage « other ».')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Too big|no setting/);
   });
 
   it('announces a successful save in the status region', async () => {

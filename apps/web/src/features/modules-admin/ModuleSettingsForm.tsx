@@ -48,8 +48,10 @@ export function ModuleSettingsForm({ module, onSaved }: ModuleSettingsFormProps)
     const elsewhere: string[] = [];
     for (const issue of issues) {
       const key = issue.path.split('.')[0];
-      if (fields.some((field) => field.key === key && field.kind !== 'unsupported')) byKey[key] ??= issue.message;
-      else elsewhere.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+      // The server's message is English: the reader's language writes the issue from its code.
+      const message = t(`modulesAdmin.issues.${issue.code ?? 'invalid'}`, { ...issue.params, defaultValue: t('modulesAdmin.issues.invalid') });
+      if (fields.some((field) => field.key === key && field.kind !== 'unsupported')) byKey[key] ??= message;
+      else elsewhere.push(issue.path ? `${issue.path} : ${message}` : message);
     }
     setErrors(byKey);
     setGeneral(elsewhere.length ? elsewhere.join(' · ') : issues.length ? null : t('modulesAdmin.saveFailed', { message: error instanceof Error ? error.message : String(error) }));

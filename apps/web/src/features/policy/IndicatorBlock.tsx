@@ -6,16 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { SERIES_QUERY } from '../../api/queries';
 import type { DatedValue, IndicatorAtTerritory, IndicatorSeries } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
+import { ExplainLink } from '../explain/ExplainLink';
 import { RateCell } from '../explain/RateCell';
 
 const IndicatorChart = lazy(() => import('../charts/IndicatorChart'));
 
-function ValueRow({ label, value }: { label: string; value: DatedValue | null }) {
+/** A value of the indicator; the number opens how it was obtained (entered, or aggregated from the territories below). */
+function ValueRow({ label, value, explanationId }: { label: string; value: DatedValue | null; explanationId: string }) {
   const { t, i18n } = useTranslation('core');
   return (
     <TableRow>
       <TableCell component="th" scope="row">{label}</TableCell>
-      <TableCell align="right">{value ? formatNumber(value.value, i18n.language) : '—'}</TableCell>
+      <TableCell align="right">{value ? <ExplainLink explanationId={explanationId} label={label}>{formatNumber(value.value, i18n.language)}</ExplainLink> : '—'}</TableCell>
       <TableCell>{value ? formatDate(value.date, i18n.language) : '—'}</TableCell>
       <TableCell>{value?.provenance ? t(`provenance.${value.provenance}`, { defaultValue: value.provenance }) : '—'}</TableCell>
     </TableRow>
@@ -29,6 +31,8 @@ export function IndicatorBlock({ item, territoryCode }: { item: IndicatorAtTerri
   const ind = item.indicator;
   const series = useQuery<{ indicatorSeries: IndicatorSeries }>(SERIES_QUERY, { indicatorId: ind.id, territoryCode });
   const headingId = `indicator-${ind.id}`;
+  // Explanation ids of the indicator's values here (libs/core computation/explanation-ids.ts).
+  const valueId = (kind: 'initial' | 'current' | 'annual-target' | 'global-target') => `indicator:${ind.id}:${territoryCode}:${kind}`;
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2, breakInside: 'avoid' }}>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>
@@ -50,10 +54,10 @@ export function IndicatorBlock({ item, territoryCode }: { item: IndicatorAtTerri
               </TableRow>
             </TableHead>
             <TableBody>
-              <ValueRow label={t('valueKinds.VI')} value={item.initial} />
-              <ValueRow label={t('valueKinds.VA')} value={item.current} />
-              <ValueRow label={t('policy.annualTarget')} value={item.annualTarget} />
-              <ValueRow label={t('policy.globalTarget')} value={item.globalTarget} />
+              <ValueRow label={t('valueKinds.VI')} value={item.initial} explanationId={valueId('initial')} />
+              <ValueRow label={t('valueKinds.VA')} value={item.current} explanationId={valueId('current')} />
+              <ValueRow label={t('policy.annualTarget')} value={item.annualTarget} explanationId={valueId('annual-target')} />
+              <ValueRow label={t('policy.globalTarget')} value={item.globalTarget} explanationId={valueId('global-target')} />
             </TableBody>
           </Table></TableScroll>
           <Box sx={{ display: 'flex', gap: 3, mt: 1.5, flexWrap: 'wrap', alignItems: 'baseline' }}>

@@ -56,6 +56,7 @@ async function browserChecks({ url, step }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch((error) => {
     throw new Error(`Chromium could not start from ${CHROMIUM} (install it with \`apt-get install -y chromium\`): ${error.message}`);
   });
+  let loads = [];
   try {
     await step(`Chromium: the ${MODULE_ID} widget shows, the kit not rebuilt`, async () => {
       const { page, errors, close } = await openHome(browser, url);
@@ -63,6 +64,11 @@ async function browserChecks({ url, step }) {
       assert.match((await page.locator(WIDGET).innerText()).trim(), GREETING);
       await assertRestOfPageWorks(page);
       assert.deepEqual(errors.filter((text) => text.includes(MODULE_ID)), [], 'no console error about the module');
+      // What loading a pre-built web part costs this page: the shared-scope chunk and the part itself.
+      loads = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((entry) => /\/module-web\/|sharedScope-/.test(entry.name))
+        .map((entry) => ({ name: new URL(entry.name).pathname.replace(/^\/assets\//, ''), transferredBytes: entry.transferSize, decodedBytes: entry.decodedBodySize, milliseconds: Math.round(entry.duration) })));
+      console.log(`  loaded: ${loads.map((entry) => `${entry.name} ${entry.transferredBytes} B in ${entry.milliseconds} ms`).join(', ')}`);
       await close();
     });
     for (const [label, answer] of [
@@ -82,7 +88,7 @@ async function browserChecks({ url, step }) {
   } finally {
     await browser.close();
   }
-  return chromium;
+  return loads;
 }
 
 /**
@@ -164,6 +170,7 @@ async function thirdPartyModule({ registry, env, outside, instance, run, step, s
 }
 
 async function withModuleEnabled({ moduleDir, bytes, instance, env, run, step, startInstance }) {
+  let loads;
   const server = await step('instance: npm start with the module', () => startInstance(instance, env));
   try {
     const answer = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ instance { modules { id webEntry } } }' }) });
@@ -171,13 +178,13 @@ async function withModuleEnabled({ moduleDir, bytes, instance, env, run, step, s
     const entry = data.instance.modules.find((module) => module.id === MODULE_ID);
     assert.match(entry?.webEntry ?? '', new RegExp(`^/module-web/${MODULE_ID}/[0-9a-f]{16}\\.js$`), 'instance.modules gives the web part URL');
     assert.equal(data.instance.modules.find((module) => module.id === 'help-centre')?.webEntry, null, 'the kit\'s own module stays built into the web app');
-    await browserChecks({ url: server.url, step });
+    loads = await browserChecks({ url: server.url, step });
   } finally {
     await server.stop();
   }
   const editSeconds = await step('module edit → visible in the browser (npm run watch)', () => editToVisible({ moduleDir, instance, env, run, startInstance }));
   console.log(`  edit → visible: ${editSeconds.toFixed(1)} s`);
-  return { webPart: bytes, editToVisibleSeconds: editSeconds };
+  return { webPart: bytes, loads, editToVisibleSeconds: editSeconds };
 }
 
 module.exports = { thirdPartyModule };

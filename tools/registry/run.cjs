@@ -3,7 +3,8 @@
 // 2. `npm publish --workspaces` publishes every public package of the kit to it;
 // 3. in a temporary folder outside the repository, with that registry only:
 //    `npx create-pilote-instance my-instance` → `npm install` → `npm start` serves the branded
-//    instance on its embedded database (GET /, GraphQL `instance`, the logo) → `npx pilote doctor`.
+//    instance on its embedded database (GET /, GraphQL `instance`, the logo) → `npx pilote doctor`;
+// 4. the documented upgrade to a 0.2.0 and a failing 0.3.0 made in a temporary copy (upgrade.cjs).
 // Fails (exit 1) at the first step that does not do what the docs say. Prints each step's time and
 // the instance's installed size. Set PILOTE_REGISTRY_KEEP=1 to keep the temporary folders,
 // PILOTE_REGISTRY_REPORT=<file> to write the timings and sizes as JSON.
@@ -14,6 +15,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startRegistry, freePort } = require('./verdaccio.cjs');
 const { checkOutsideRepository, installedFootprint } = require('./installed-tree.cjs');
+const { upgradeScenario } = require('./upgrade.cjs');
 const { thirdPartyModule } = require('./third-party-module.cjs');
 
 const root = path.resolve(__dirname, '../..');
@@ -172,6 +174,8 @@ async function main() {
     const thirdParty = await thirdPartyModule({ registry, env, outside, instance, run, step, startInstance });
     await productionStart(instance, env);
     const footprint = installedFootprint(instance);
+    // docs/upgrading: 0.1.0 → 0.2.0 (new migration, renamed key) → 0.3.0 whose migration fails (upgrade.cjs).
+    await upgradeScenario({ root, work, registry, env, instance, step, run, startInstance });
     console.log(`\nInstance node_modules: ${footprint.megabytes} MB, ${footprint.packages} packages (production: ${footprint.production}).`);
     console.log('Timings:');
     for (const [label, seconds] of timings) console.log(`  ${label.padEnd(44)} ${seconds.toFixed(1)} s`);

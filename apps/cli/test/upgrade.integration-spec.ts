@@ -59,6 +59,13 @@ describe('pilote upgrade on bad input: one clear message, nothing changed', () =
     expect(result.stderr).toMatch(/does not depend on @pilote\/cli: this folder is not an instance of the kit\.\n\s+→ Run `npx pilote upgrade` from the instance folder/);
   });
 
+  it('asks to install the instance first when its kit is not installed', async () => {
+    const dir = folder({ 'package.json': JSON.stringify({ name: 'x', dependencies: { '@pilote/cli': '^0.1.0' } }) });
+    const result = await runCli(['upgrade', '--instance', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/The kit is not installed in .* \(no node_modules\/@pilote\/cli\)\.\n\s+→ Run `npm install` in the instance folder first/);
+  });
+
   it('refuses a --to that is not a version', async () => {
     const dir = folder({ 'package.json': JSON.stringify({ name: 'x', dependencies: { '@pilote/cli': '^0.1.0' } }) });
     const result = await runCli(['upgrade', '--instance', dir, '--to', 'newest']);

@@ -13,9 +13,7 @@ interface PublishedVersion {
  */
 export async function resolveTargetVersion(directory: string, asked: string | undefined, nodeVersion = process.version): Promise<string> {
   const spec = asked ?? 'latest';
-  if (asked && !semver.validRange(asked)) {
-    throw new UserFacingError(`--to ${asked} is not a version: give one like 0.2.0 (or a range like ^0.2.0)`, 'See the published versions with `npm view @pilote/cli versions`.', 'UPGRADE_REFUSED');
-  }
+  assertVersionSpec(asked);
   const answer = await runNpm(['view', `@pilote/cli@${spec}`, 'version', 'engines', '--json'], directory, { quiet: true });
   if (answer.code !== 0 || !answer.stdout.trim()) {
     throw new UserFacingError(
@@ -36,6 +34,13 @@ export async function resolveTargetVersion(directory: string, asked: string | un
     );
   }
   return fits.version;
+}
+
+/** Refuses a `--to` that is neither a version nor a range, before anything is read or installed. */
+export function assertVersionSpec(asked: string | undefined): void {
+  if (asked !== undefined && !semver.validRange(asked)) {
+    throw new UserFacingError(`--to ${asked} is not a version: give one like 0.2.0 (or a range like ^0.2.0)`, 'See the published versions with `npm view @pilote/cli versions`.', 'UPGRADE_REFUSED');
+  }
 }
 
 function lastLine(text: string): string {

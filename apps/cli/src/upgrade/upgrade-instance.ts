@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserFacingError } from '@pilote/core';
 import { readInstanceManifest } from './instance-manifest';
 import { runInstalledPilote, runNpm } from './run-npm';
-import { resolveTargetVersion } from './target-version';
+import { assertVersionSpec, resolveTargetVersion } from './target-version';
 
 export interface UpgradeOptions {
   directory: string;
@@ -21,10 +21,14 @@ export interface UpgradeOptions {
  */
 export async function upgradeInstance(options: UpgradeOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
+  assertVersionSpec(options.to);
   const manifest = readInstanceManifest(options.directory);
   const target = await resolveTargetVersion(options.directory, options.to);
-  const from = manifest.installedVersion ?? 'not installed';
+  const from = manifest.installedVersion;
   log(from === target ? `The kit is already ${target}: checking migrations and configuration.` : `Upgrading the kit from ${from} to ${target}…`);
+  if (manifest.otherPackages.length > 0) {
+    log(`Left as they are (not packages of the kit): ${manifest.otherPackages.join(', ')}. If the kit ${target} is outside a module's kitRange, the instance leaves that module out at start: upgrade it too.`);
+  }
   const saved = savedFiles(options.directory, ['package.json', 'package-lock.json']);
   if (from !== target) {
     for (const [field, names] of Object.entries(manifest.kitPackages)) {
@@ -39,7 +43,7 @@ export async function upgradeInstance(options: UpgradeOptions): Promise<number> 
   log(`\n▸ pilote migrate (${target})`);
   const migrated = await runInstalledPilote(options.directory, ['migrate']);
   if (migrated !== 0) {
-    if (from !== target && from !== 'not installed') {
+    if (from !== target) {
       await restore(options.directory, saved, log);
       log(`\nThe upgrade to ${target} was undone: its migrations failed (above) and were rolled back, so the database is unchanged; the packages are back to ${from}.`);
     } else {

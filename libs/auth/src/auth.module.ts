@@ -16,6 +16,7 @@ import { AuditCsvController } from './audit/audit-csv.controller';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { DatapassWebhookController } from './datapass/datapass-webhook.controller';
 import { RightsResolver } from './rights/rights.resolver';
+import { SessionPurgeJob } from './sessions/session-purge-job';
 
 /** Identity on every request, every operation's declared right enforced (fail closed), OIDC login, sessions, API tokens, rights and audit. */
 @Module({})
@@ -34,6 +35,7 @@ export class AuthModule implements NestModule {
         RightsResolver,
         AccessRequestResolver,
         AuditLogResolver,
+        SessionPurgeJob,
       ],
       exports: [AUTH_SETTINGS],
     };

@@ -3,6 +3,8 @@ import { OpenDataController } from './open-data/open-data.controller';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
 import { RoadmapResolver } from './dashboard/roadmap.resolver';
+import { JobsLifecycle } from './jobs/jobs-lifecycle';
+import { JobsResolver } from './jobs/jobs.resolver';
 import { DashboardResolver, IndicatorFieldsResolver, PolicyFieldsResolver, TerritoryFieldsResolver } from './dashboard/dashboard.resolver';
 
 /** The core domain: resolvers and services over the kit's database. */
@@ -20,6 +22,8 @@ export class CoreModule {
         IndicatorFieldsResolver,
         TerritoryFieldsResolver,
         RoadmapResolver,
+        JobsResolver,
+        JobsLifecycle,
       ],
       controllers: [OpenDataController],
       exports: [KIT_CONTEXT],

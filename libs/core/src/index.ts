@@ -22,6 +22,7 @@ export * from './sql/copy-rows';
 export * from './boot/prepare-database';
 export * from './seed/seed-instance';
 export * from './core.module';
+export * from './jobs';
 export * from './access';
 export * from './referential';
 export * from './computation';

@@ -1,5 +1,6 @@
 import { type DynamicModule, Inject, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, RequestMethod } from '@nestjs/common';
-import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { jobQueueOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { deadlineRemindersJob } from './campaigns/deadline-reminders-job';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { EntryResolver } from './graphql/entry.resolver';
 import { NotificationResolver } from './graphql/notification.resolver';
@@ -16,7 +17,7 @@ import { NOTIFICATION_DISPATCHER } from './workflow.tokens';
 
 export type WorkflowModuleOptions = DispatcherSetup;
 
-/** Subscribes to libs/auth's events for the module's lifetime and closes the SMTP pool at the end. */
+/** Defines the workflow's jobs, subscribes to libs/auth's events for the module's lifetime and closes the SMTP pool at the end. */
 @Injectable()
 class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
   private unsubscribe: (() => void) | null = null;
@@ -27,12 +28,16 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    const queue = jobQueueOf(this.kit);
+    queue.define(this.dispatcher.jobKind());
+    queue.define(deadlineRemindersJob(this.kit, this.dispatcher));
     this.unsubscribe = subscribeToAccessRequests(this.kit.dataSource, this.dispatcher);
   }
 
   async onModuleDestroy(): Promise<void> {
     this.unsubscribe?.();
-    await this.dispatcher.settled();
+    // Running sends finish before the SMTP pool closes (stop() is idempotent; CoreModule calls it too).
+    await jobQueueOf(this.kit).stop();
     this.dispatcher.close();
   }
 }

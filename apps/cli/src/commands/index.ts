@@ -9,7 +9,8 @@ import { importCommand } from './import.command';
 import { exportCommand } from './export.command';
 import { createModuleCommand } from './create-module.command';
 import { notifyDeadlinesCommand } from './notify-deadlines.command';
+import { jobsCommand } from './jobs.command';
 import { barometreCommand } from './barometre.command';
 import { upgradeCommand } from './upgrade.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, upgradeCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand, barometreCommand];
+export const commands: Command[] = [startCommand, migrateCommand, upgradeCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand, jobsCommand, barometreCommand];

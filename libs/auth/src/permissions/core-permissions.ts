@@ -17,6 +17,7 @@ registerPermissions('core', [
   { subject: 'Settings', actions: ['read', 'update'], description: 'Instance settings.' },
   // Granted by default through the admin role's `manage all`; a token never gets `manage`, so changes need a session.
   { subject: 'ModuleSettings', actions: ['read', 'manage'], description: 'Settings of the enabled modules (admin page /admin/modules).' },
+  { subject: 'Job', actions: ['read', 'manage'], description: 'Background jobs (e-mails, scheduled tasks): list, retry a parked one (admin page /admin/jobs, `pilote jobs`).' },
 ]);
 
 export const CORE_PERMISSIONS_REGISTERED = true;

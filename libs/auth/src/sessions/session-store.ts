@@ -61,7 +61,7 @@ export async function deleteSession(db: EntityManager, id: string): Promise<void
   await db.query(`DELETE FROM user_session WHERE id = $1`, [id]);
 }
 
-/** Expired sessions are removed now and then (at login), so the table stays small without a job. */
+/** Expired sessions are removed at login and every hour by the `auth.session-purge` job. */
 export async function purgeExpiredSessions(db: EntityManager): Promise<void> {
   await db.query(`DELETE FROM user_session WHERE expires_at < now()`);
 }

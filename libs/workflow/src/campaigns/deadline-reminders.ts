@@ -7,6 +7,8 @@ import { campaignBoard } from './campaign.service';
 export interface ReminderResult {
   campaigns: number;
   notifications: number;
+  /** Ids of the new notifications (their e-mail jobs have the same ids). */
+  notificationIds: string[];
 }
 
 const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -14,11 +16,12 @@ const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:0
 /**
  * "Deadline approaching": each open campaign whose deadline is within `days` days and that still
  * misses values notifies its assignees, once per campaign and deadline (a re-run, or a second
- * cron, sends nothing more). Scheduled by an operator (`pilote notify-deadlines`) or run by an admin.
+ * cron, sends nothing more). Run daily by the job queue (`campaign.deadline-reminders`), by an
+ * operator (`pilote notify-deadlines`) or by an admin; e-mails are queued in the same transaction.
  */
 export async function remindDeadlines(dataSource: DataSource, dispatcher: NotificationDispatcher, options: { asOf: string; days: number; campaignId?: string }): Promise<ReminderResult> {
-  const outbox = new Outbox();
-  const result: ReminderResult = { campaigns: 0, notifications: 0 };
+  const outbox = new Outbox(dispatcher);
+  const result: ReminderResult = { campaigns: 0, notifications: 0, notificationIds: [] };
   await dataSource.transaction(async (db) => {
     const campaigns = await findCampaigns(
       db,
@@ -39,7 +42,6 @@ export async function remindDeadlines(dataSource: DataSource, dispatcher: Notifi
       });
     }
   });
-  dispatcher.deliver(outbox.ids);
-  await dispatcher.settled();
+  result.notificationIds = outbox.ids;
   return result;
 }

@@ -6,7 +6,7 @@ import type { NotificationDispatcher } from '../notifications/notification-dispa
 import { Outbox } from '../notifications/notification-store';
 import { NOTIFICATION_DISPATCHER } from '../workflow.tokens';
 
-/** Runs a workflow step in one transaction, then e-mails the notifications it created (after commit). */
+/** Runs a workflow step in one transaction; the e-mails of the notifications it creates are queued in it. */
 @Injectable()
 export class WorkflowRunner {
   constructor(
@@ -17,10 +17,9 @@ export class WorkflowRunner {
   run<T>(identity: RequestIdentity | undefined, work: (call: WorkflowCall) => Promise<T>): Promise<T> {
     return graphqlErrors(async () => {
       requireUser(identity);
-      const outbox = new Outbox();
+      const outbox = new Outbox(this.dispatcher);
       const config = this.kit.instance.config;
       const result = await this.kit.dataSource.transaction((db) => work({ db, identity: identity!, outbox, config, levelOrder: computationLevelOrder(config), asOf: currentAsOf() }));
-      this.dispatcher.deliver(outbox.ids);
       return result;
     });
   }

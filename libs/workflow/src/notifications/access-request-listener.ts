@@ -11,7 +11,7 @@ import { closestRightHolders } from './recipients';
  */
 export function subscribeToAccessRequests(dataSource: DataSource, dispatcher: NotificationDispatcher): () => void {
   return authEvents.on('access-request.created', async (event: AccessRequestCreatedEvent) => {
-    const outbox = new Outbox();
+    const outbox = new Outbox(dispatcher);
     await dataSource.transaction(async (db) => {
       const territoryCode = event.scope.kind === 'territory' ? event.scope.territoryCode : 'FRANCE';
       const userIds = await closestRightHolders(db, { action: 'update', subject: 'AccessRequest', territoryCode, exclude: [event.requesterId] });
@@ -21,6 +21,5 @@ export function subscribeToAccessRequests(dataSource: DataSource, dispatcher: No
       const scope = event.scope.kind === 'territory' ? `${territory?.name ?? territoryCode} (${territoryCode})` : event.scope.kind === 'all' ? '*' : `${event.scope.kind}: ${event.scope.ids.join(', ')}`;
       await createNotifications(db, outbox, { userIds, kind: 'access-request.created', params: { requestId: event.requestId, role: roleName, scope }, link: '/admin/access-requests' });
     });
-    dispatcher.deliver(outbox.ids);
   });
 }

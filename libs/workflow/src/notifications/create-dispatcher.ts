@@ -1,4 +1,4 @@
-import { type KitContext, localize } from '@pilote/core';
+import { jobQueueOf, type KitContext, localize } from '@pilote/core';
 import { type MailSettings, readMailSettings } from './mail-settings';
 import { createSmtpMailer, type Mailer } from './mailer';
 import { NotificationDispatcher } from './notification-dispatcher';
@@ -13,7 +13,7 @@ export interface DispatcherSetup {
   log?: (line: string) => void;
 }
 
-/** The dispatcher of an instance: SMTP from the environment, links to PUBLIC_URL, the instance's name and language. */
+/** The dispatcher of an instance: SMTP from the environment, links to PUBLIC_URL, the instance's name and language, e-mails through the instance's job queue. */
 export function createNotificationDispatcher(kit: KitContext, setup: DispatcherSetup = {}): NotificationDispatcher {
   const mail = setup.mail === undefined ? readMailSettings(process.env) : setup.mail;
   const mailer = setup.mailer !== undefined ? setup.mailer : mail ? createSmtpMailer(mail) : null;
@@ -24,5 +24,5 @@ export function createNotificationDispatcher(kit: KitContext, setup: DispatcherS
     defaultLocale: config.defaultLocale,
     instanceName: (locale) => localize(config.shortName ?? config.name, locale, config.defaultLocale),
     log: setup.log,
-  });
+  }, jobQueueOf(kit));
 }

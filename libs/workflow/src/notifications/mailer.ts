@@ -5,6 +5,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Message-ID header, derived from the notification: the message's idempotency key for mail systems. */
+  messageId?: string;
 }
 
 export interface Mailer {
@@ -27,7 +29,7 @@ export function createSmtpMailer(settings: MailSettings): Mailer {
   });
   return {
     async send(mail) {
-      await transport.sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });
     },
     close: () => transport.close(),
   };

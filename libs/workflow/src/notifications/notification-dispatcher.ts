@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { JobKind, JobQueue } from '@pilote/core';
+import type { DataSource, EntityManager } from 'typeorm';
 import { describeMailError, type Mailer } from './mailer';
 import { type Locale, type NotificationKind, type NotificationParams, renderEmail } from './render-notification';
 
@@ -22,62 +23,78 @@ interface PendingRow {
   wants_email: boolean | null;
 }
 
+/** The job kind that e-mails one notification; its job id is the notification's id. */
+export const NOTIFICATION_EMAIL_JOB = 'notification.email';
+
+export interface NotificationEmailJob {
+  notificationId: string;
+}
+
 /**
- * Sends the e-mails of committed notifications, in the background: the user's action has
- * already succeeded and the notification is in the app whatever SMTP does. `settled()` lets
- * tests and the CLI wait for the sends in flight.
+ * E-mails notifications through the job queue (ADR 026): `enqueue` writes one job per
+ * notification in the transaction that created it (transactional outbox), a worker sends it with
+ * retries and backoff. The job's id is the notification's id, so a message is queued once; the
+ * send is skipped when `emailed_at` is already set, and the e-mail's Message-ID is derived from
+ * that id, so a resend after a crash between SMTP's answer and our UPDATE is recognisable.
  */
 export class NotificationDispatcher {
-  private readonly inFlight = new Set<Promise<void>>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer | null,
     private readonly options: DispatcherOptions,
+    private readonly queue: JobQueue | null,
   ) {}
 
   get emailEnabled(): boolean {
-    return this.mailer !== null;
+    return this.mailer !== null && this.queue !== null;
   }
 
-  /** Starts sending; never throws, never rejects. */
-  deliver(ids: readonly string[]): void {
-    if (!this.mailer || ids.length === 0) return;
-    const work = this.send([...ids]).catch((error: unknown) => this.report(`e-mail batch failed: ${describeMailError(error)}`));
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+  /** Queues the e-mails of new notifications in the caller's transaction (nothing when SMTP is off). */
+  async enqueue(db: EntityManager, ids: readonly string[]): Promise<void> {
+    if (!this.emailEnabled) return;
+    for (const id of ids) await this.queue!.enqueue(db, NOTIFICATION_EMAIL_JOB, { notificationId: id } satisfies NotificationEmailJob, { id });
   }
 
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  /** The job kind a worker runs; defined on the queue by WorkflowModule. */
+  jobKind(): JobKind<NotificationEmailJob> {
+    return {
+      name: NOTIFICATION_EMAIL_JOB,
+      description: 'E-mails one in-app notification to its recipient (retried with backoff when SMTP fails).',
+      // Longer than nodemailer's timeouts (10 s connect + 10 s greeting + 20 s socket): never taken as dead while still sending.
+      expireSeconds: 120,
+      run: (data) => this.send(data.notificationId),
+    };
   }
 
   close(): void {
     this.mailer?.close();
   }
 
-  private async send(ids: string[]): Promise<void> {
+  /** Sends one notification's e-mail; throws (→ retry) when SMTP fails. */
+  async send(id: string): Promise<void> {
+    if (!this.mailer) throw new Error('SMTP is not configured in this process (SMTP_HOST).');
     const rows = (await this.dataSource.query(
       `SELECT n.id, n.kind, n.params, n.link, u.email, u.status, p.locale, p.email AS wants_email
        FROM notification n JOIN app_user u ON u.id = n.user_id LEFT JOIN notification_preference p ON p.user_id = n.user_id
-       WHERE n.id = ANY($1::uuid[]) AND n.emailed_at IS NULL`,
-      [ids],
+       WHERE n.id = $1 AND n.emailed_at IS NULL`,
+      [id],
     )) as PendingRow[];
-    for (const row of rows) {
-      if (row.status !== 'active' || row.wants_email === false) continue;
-      const locale = row.locale ?? this.options.defaultLocale;
-      const params = typeof row.params === 'string' ? (JSON.parse(row.params) as NotificationParams) : row.params;
-      const url = row.link ? new URL(row.link, this.options.publicUrl).toString() : null;
-      const mail = renderEmail(row.kind, params, locale, { url, instanceName: this.options.instanceName(locale) });
-      try {
-        await this.mailer!.send({ to: row.email, ...mail });
-        await this.dataSource.query(`UPDATE notification SET emailed_at = now(), email_error = NULL WHERE id = $1`, [row.id]);
-      } catch (error) {
-        const reason = describeMailError(error);
-        this.report(`e-mail of notification ${row.id} (${row.kind}) failed: ${reason}`);
-        await this.dataSource.query(`UPDATE notification SET email_error = $2 WHERE id = $1`, [row.id, reason]).catch(() => undefined);
-      }
+    const row = rows[0];
+    if (!row || row.status !== 'active' || row.wants_email === false) return; // already sent, gone, or not wanted
+    const locale = row.locale ?? this.options.defaultLocale;
+    const params = typeof row.params === 'string' ? (JSON.parse(row.params) as NotificationParams) : row.params;
+    const url = row.link ? new URL(row.link, this.options.publicUrl).toString() : null;
+    const mail = renderEmail(row.kind, params, locale, { url, instanceName: this.options.instanceName(locale) });
+    try {
+      await this.mailer.send({ to: row.email, ...mail, messageId: `<${row.id}@${new URL(this.options.publicUrl).hostname}>` });
+    } catch (error) {
+      const reason = describeMailError(error);
+      this.report(`e-mail of notification ${row.id} (${row.kind}) failed: ${reason}`);
+      await this.dataSource.query(`UPDATE notification SET email_error = $2 WHERE id = $1`, [row.id, reason]).catch(() => undefined);
+      // Only the code reaches the job's stored error: no address, no text.
+      throw new Error(`SMTP: ${reason}`);
     }
+    await this.dataSource.query(`UPDATE notification SET emailed_at = now(), email_error = NULL WHERE id = $1`, [row.id]);
   }
 
   private report(line: string): void {

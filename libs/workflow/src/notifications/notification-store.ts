@@ -12,12 +12,20 @@ export interface NotificationDraft {
   dedupeKey?: string;
 }
 
+/** Queues e-mails in a transaction (NotificationDispatcher). */
+export interface EmailQueue {
+  enqueue(db: EntityManager, ids: readonly string[]): Promise<void>;
+}
+
 /**
- * Notifications of one transaction, to be e-mailed once it commits (never before: a rolled
- * back change must not have sent a message).
+ * Notifications of one transaction. With an e-mail queue, each new notification's e-mail job is
+ * written in the same transaction (transactional outbox): a rolled-back change sends nothing, a
+ * committed one is delivered by a worker even if this process dies.
  */
 export class Outbox {
   readonly ids: string[] = [];
+
+  constructor(readonly emails: EmailQueue | null = null) {}
 }
 
 /** Inserts one row per recipient in the caller's transaction; returns the new ids via the outbox. */
@@ -31,7 +39,9 @@ export async function createNotifications(db: EntityManager, outbox: Outbox, dra
      RETURNING id`,
     [userIds, draft.kind, JSON.stringify(draft.params), draft.link, draft.dedupeKey ?? null],
   )) as { id: string }[];
-  outbox.ids.push(...rows.map((row) => row.id));
+  const ids = rows.map((row) => row.id);
+  outbox.ids.push(...ids);
+  await outbox.emails?.enqueue(db, ids);
   return rows.length;
 }
 

@@ -94,6 +94,27 @@ Open http://localhost:3000. \`npx pilote doctor\` (from this folder) checks the 
 database and the build. Production: set \`DATABASE_URL\` and \`NODE_ENV=production\`, turn demo mode
 off (\`PILOTE__DEMO_MODE=false\`), and read the kit's docs/operating/deploying.md; \`Dockerfile\` builds an
 image from the published packages and this folder.
+
+## Upgrade
+
+Stop the instance, back up the database (or \`.pilote/\`), then from this folder:
+
+\`\`\`sh
+npx pilote upgrade               # the newest kit version (or: --to <version>)
+\`\`\`
+
+It sets the kit packages of \`package.json\` to that version and installs them, applies the
+database migrations (all in one transaction: if one fails, the database and the packages stay as
+they were) and runs \`npx pilote doctor\`. Doctor names every configuration key the kit renamed
+or removed with what to do (e.g. \`! Configuration: X was renamed to Y in 0.2.0: rename it in
+pilote.config.ts\`) and says when migrations are pending. Then \`npm start\`. Modules made
+outside the kit are left as they are: upgrade them if their \`kitRange\` excludes the new version.
+Details: the kit's docs/upgrading.
+
+## Excel files
+
+Importing \`.xlsx\` files needs the Excel reader, installed only where wanted:
+\`npm install exceljs@4.4.0\` in this folder (CSV works without it).
 `,
   };
 }

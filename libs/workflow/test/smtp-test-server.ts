@@ -40,8 +40,11 @@ export function parseMail(raw: string): { subject: string; text: string } {
   return { subject: decodeWords(header('Subject')), text: text.replace(/\r\n/g, '\n').trimEnd() };
 }
 
-/** A real SMTP server on 127.0.0.1 (smtp-server), keeping what it receives. */
-export async function startSmtpTestServer(options: { users?: Record<string, string> } = {}) {
+/**
+ * A real SMTP server on 127.0.0.1 (smtp-server), keeping what it receives. `port`: a given port (an
+ * SMTP server that "comes back"); `stall`: takes the message but never answers it (a send in flight).
+ */
+export async function startSmtpTestServer(options: { users?: Record<string, string>; port?: number; stall?: boolean } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: !options.users,
@@ -53,6 +56,10 @@ export async function startSmtpTestServer(options: { users?: Record<string, stri
       callback(ok ? null : new Error('Invalid credentials'), ok ? { user: auth.username } : undefined);
     },
     onData(stream, session, callback) {
+      if (options.stall) {
+        stream.resume();
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
@@ -69,7 +76,7 @@ export async function startSmtpTestServer(options: { users?: Record<string, stri
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
     port,

@@ -12,13 +12,13 @@ const asInputError = (error: unknown): never => {
   throw error;
 };
 
-/** Background jobs for administrators (`manage Job`, held by no default role but the admin). */
+/** Background jobs for administrators: `read Job` to list, `manage Job` to retry; no default role but the admin's `manage all` holds them. */
 @Resolver(() => JobType)
 export class JobsResolver {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
   @Query(() => [JobType], { complexity: LIGHT_QUERY_COST, description: 'Jobs newest first; `state` filters (parked = failed).' })
-  @Can('manage', 'Job')
+  @Can('read', 'Job')
   async jobs(
     @Args('state', { type: () => String, nullable: true }) state: string | null,
     @Args('kind', { type: () => String, nullable: true }) kind: string | null,
@@ -35,13 +35,13 @@ export class JobsResolver {
   }
 
   @Query(() => [JobCountType], { complexity: LIGHT_QUERY_COST, description: 'How many jobs per kind and state.' })
-  @Can('manage', 'Job')
+  @Can('read', 'Job')
   jobCounts(): Promise<JobCountType[]> {
     return countJobs(this.kit.dataSource.manager);
   }
 
   @Query(() => [JobKindType], { complexity: LIGHT_QUERY_COST, description: 'Kinds defined by the core and the enabled modules, with their schedules.' })
-  @Can('manage', 'Job')
+  @Can('read', 'Job')
   jobKinds(): JobKindType[] {
     return jobQueueOf(this.kit)
       .definedKinds()

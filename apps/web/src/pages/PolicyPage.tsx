@@ -53,7 +53,8 @@ export default function PolicyPage() {
           <Typography color="text.secondary">{t('policy.at', { territory: view.territory.name, code: view.policy.code })}</Typography>
         </Box>
         <Box className="no-print" sx={{ display: 'flex', gap: 1 }}>
-          {view.territory.parent && (
+          {/* Only where the policy is followed at the parent's level (no "France" button for a policy followed by EPCI and département). */}
+          {view.territory.parent && view.policy.levels.includes(view.territory.parent.level) && (
             <Button variant="outlined" onClick={() => url.set({ territory: view.territory.parent?.code })}>
               {t('policy.seeParent', { territory: view.territory.parent.name })}
             </Button>

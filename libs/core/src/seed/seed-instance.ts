@@ -15,7 +15,7 @@ import { validateReferential } from '../referential/validate-referential';
 import { bulkInsert } from '../sql/bulk-insert';
 import { buildFrenchTerritories } from '../territories/french-territories';
 import { upsertTerritories } from '../territories/territory-writer';
-import { generateDemoMeasures, generateDemoNarratives, generateDemoRoadmaps } from './demo';
+import { demoBaseLevel, generateDemoMeasures, generateDemoNarratives, generateDemoRoadmaps } from './demo';
 
 /** Fixed seed: the demo looks the same on every machine and every start. */
 export const DEMO_SEED = 20_220_101;
@@ -78,12 +78,14 @@ export async function seedInstance(context: KitContext, log: (line: string) => v
 /** The demo's values, rates, narratives and roadmaps over the territories and referential already written (as of `asOf`: today by default). */
 export async function seedDemoValues(manager: EntityManager, levelOrder: string[], log: (line: string) => void, asOf = currentAsOf()): Promise<void> {
   const indicators = await readIndicatorMeta(manager);
-  const territories = (await manager.query(`SELECT code, level, parent_code AS "parentCode", population FROM territory WHERE level IN ('NAT', 'REG', 'DEPT')`)) as {
+  // Every territory: an indicator entered by intercommunalité or commune gets its values there (demoBaseLevel).
+  const all = (await manager.query(`SELECT code, level, parent_code AS "parentCode", population FROM territory`)) as {
     code: string; level: string; parentCode: string | null; population: number | null;
   }[];
+  const demoIndicators = indicators.map((i) => ({ id: i.id, policyId: i.policyId, direction: i.direction, unit: i.unit, periodicity: toDemoPeriodicity(i.periodicity), levels: i.levels }));
   const measures = generateDemoMeasures({
-    indicators: indicators.map((i) => ({ id: i.id, policyId: i.policyId, direction: i.direction, unit: i.unit, periodicity: toDemoPeriodicity(i.periodicity), levels: i.levels })),
-    territories,
+    indicators: demoIndicators,
+    territories: all,
     seed: DEMO_SEED,
     from: DEMO_FROM,
     until: asOf,
@@ -104,6 +106,9 @@ export async function seedDemoValues(manager: EntityManager, levelOrder: string[
     },
   });
   const policies = (await manager.query(`SELECT id, name, status FROM policy WHERE status <> 'archived'`)) as { id: string; name: string; status: string }[];
+  // Météo, comments and roadmaps where policies are followed: nation, régions, départements, and intercommunalités when values are entered there.
+  const followed = new Set(['NAT', 'REG', 'DEPT', ...demoIndicators.map(demoBaseLevel).filter((level) => level === 'EPCI')]);
+  const territories = all.filter((t) => followed.has(t.level));
   const narratives = generateDemoNarratives({ policies, territories, seed: DEMO_SEED, until: asOf });
   await bulkInsert(
     manager,

@@ -6,6 +6,7 @@ import { formatRate, useTokens } from '@pilote/ui';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritoryRate } from '../../api/types';
+import { framingViewBox } from './pathBounds';
 
 /** Overseas départements, missing from the SVG package: drawn as labelled tiles. */
 export const OVERSEAS = [
@@ -44,6 +45,11 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
     return `${v.name} : ${v.value !== null ? formatRate(v.value, i18n.language) : t('ui.noData')}`;
   };
   const overseas = OVERSEAS.filter((o) => inScope(o.id));
+  // Framed on the territories shown: an instance following three régions shows them, not a patch of France.
+  const viewBox = useMemo(
+    () => framingViewBox(franceDepartments.locations.filter((loc) => byCode.has(departmentOwner?.[loc.id] ?? loc.id)).map((loc) => loc.path)) ?? franceDepartments.viewBox,
+    [byCode, departmentOwner],
+  );
   const withData = values.filter((v) => v.value !== null).length;
   const steps = sequentialSteps(tokens);
   const stroke = tokens.colors.background;
@@ -64,7 +70,7 @@ export function FranceMap({ values, departmentOwner, title, selectedCode, onSele
             </Box>
           ))}
         </Box>}
-        <svg viewBox={franceDepartments.viewBox} role="img" aria-label={t('map.summary', { title, count: withData, total: values.length })}
+        <svg viewBox={viewBox} role="img" aria-label={t('map.summary', { title, count: withData, total: values.length })}
           style={{ width: '100%', maxWidth: 520, height: 'auto', flex: 1 }}>
           <defs>
             <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

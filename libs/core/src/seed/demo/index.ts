@@ -3,7 +3,7 @@
  * layer (météo, comments, objectives, decisions). Pure functions: no I/O, no clock, no
  * `Math.random` — a seed fully determines the output.
  */
-export { generateDemoMeasures } from './measures';
+export { demoBaseLevel, generateDemoMeasures } from './measures';
 export { generateDemoNarratives } from './narratives';
 export { mulberry32, hashSeed, Rng } from './prng';
 export type {

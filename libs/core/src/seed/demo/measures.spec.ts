@@ -117,6 +117,38 @@ describe('generateDemoMeasures', () => {
   });
 });
 
+describe('generateDemoMeasures for an indicator entered by intercommunalité', () => {
+  // A new instance entering at EPCI level (examples/anct-crte): its EPCIs carry the series, so rates are computed above them.
+  const epcis: DemoTerritory[] = [
+    ...territories.filter((t) => ['NAT', 'REG', 'DEPT'].includes(t.level)),
+    { code: 'E1', level: 'EPCI', parentCode: 'D01', population: 40_000 },
+    { code: 'E2', level: 'EPCI', parentCode: 'D01', population: 60_000 },
+    { code: 'E3', level: 'EPCI', parentCode: 'D2A', population: 20_000 },
+  ];
+  const byEpci: DemoIndicator = {
+    id: 'IND-EPCI', policyId: 'PPG-009', direction: 'rising', unit: 'nombre', periodicity: 'yearly',
+    levels: {
+      NAT: { weight: 1, VI: 'aggregated', VA: 'aggregated', VC: 'entered', aggregation: 'sum' },
+      DEPT: { weight: 1, VI: 'aggregated', VA: 'aggregated', VC: 'aggregated', aggregation: 'sum' },
+      EPCI: { weight: 1, VI: 'entered', VA: 'entered', VC: 'entered' },
+    },
+  };
+  const measures = generateDemoMeasures({ indicators: [byEpci], territories: epcis, seed: 2026, from: FROM, until: UNTIL });
+
+  it('gives each EPCI an initial value, current values and targets, and the nation its entered targets summed from them', () => {
+    for (const code of ['E1', 'E2', 'E3']) {
+      const own = measures.filter((m) => m.territoryCode === code);
+      expect(own.filter((m) => m.kind === 'VI')).toHaveLength(1);
+      expect(own.filter((m) => m.kind === 'VC').length).toBeGreaterThanOrEqual(3);
+    }
+    expect(measures.filter((m) => m.kind === 'VA').length).toBeGreaterThan(6);
+    expect(measures.some((m) => m.territoryCode.startsWith('D'))).toBe(false);
+    const final = (code: string) => measures.find((m) => m.territoryCode === code && m.kind === 'VC' && m.date === '2027-12-31')!.value;
+    const sum = final('E1') + final('E2') + final('E3');
+    expect(Math.abs(final('FRANCE') - sum) / sum).toBeLessThan(0.01);
+  });
+});
+
 describe('generateDemoMeasures on the demo referential', () => {
   const root = join(__dirname, '../../../../..');
   const raw = parse(readFileSync(join(root, 'examples/demo/data/referential/indicators.yaml'), 'utf8')) as {

@@ -2,8 +2,18 @@ import { dayNumber, isoDate, parseIsoDate, periodEnds } from './dates';
 import { Rng } from './prng';
 import type { DemoAggregation, DemoIndicator, DemoMeasure, DemoTerritory, GenerateDemoMeasuresInput } from './types';
 
-/** Levels that receive entered values; EPCI, communes and custom perimeters are left out. */
-const VALUE_LEVELS = ['NAT', 'REG', 'DEPT'] as const;
+/**
+ * Levels whose territories may carry an indicator's series, finest first: the finest one where the
+ * indicator is entered (communes, intercommunalités or départements) carries it, the coarser ones
+ * aggregate it. Custom perimeters (not parents of these) are left out.
+ */
+const BASE_LEVELS = ['COM', 'EPCI', 'DEPT'] as const;
+
+/** The level carrying an indicator's series: the finest base level where a kind is entered (départements by default). */
+export function demoBaseLevel(indicator: DemoIndicator): string {
+  const entered = (level: string) => ['VI', 'VA', 'VC'].some((kind) => indicator.levels[level]?.[kind as 'VI'] === 'entered');
+  return BASE_LEVELS.find(entered) ?? 'DEPT';
+}
 const PER_CAPITA = 100_000;
 /** Used when a département has no population. */
 const FALLBACK_POPULATION = 500_000;
@@ -107,9 +117,15 @@ export function generateDemoMeasures(input: GenerateDemoMeasuresInput): DemoMeas
   const span = dayNumber(finalTargetDate) - startDay;
   const elapsed = (date: string) => Math.max(0, (dayNumber(date) - startDay) / span);
 
-  const departments = territories.filter((t) => t.level === 'DEPT');
-  const regions = territories.filter((t) => t.level === 'REG');
-  const nations = territories.filter((t) => t.level === 'NAT');
+  const parentOf = new Map(territories.map((t) => [t.code, t.parentCode]));
+  // Every territory's ancestors: a coarser level's values are the aggregate of the base territories under it.
+  const ancestors = (code: string): Set<string> => {
+    const found = new Set<string>();
+    for (let parent = parentOf.get(code); parent && !found.has(parent); parent = parentOf.get(parent)) found.add(parent);
+    return found;
+  };
+  const ancestorsByCode = new Map<string, Set<string>>();
+  const ancestorsOf = (code: string) => ancestorsByCode.get(code) ?? ancestorsByCode.set(code, ancestors(code)).get(code)!;
   const population = (t: DemoTerritory) => (t.population && t.population > 0 ? t.population : FALLBACK_POPULATION);
 
   const measures: DemoMeasure[] = [];
@@ -125,6 +141,8 @@ export function generateDemoMeasures(input: GenerateDemoMeasuresInput): DemoMeas
     const ambition = rising ? rngIndicator.range(0.2, 0.6) : rngIndicator.range(0.15, 0.4);
     const curve = rngIndicator.range(0.8, 1.3);
 
+    const baseLevel = demoBaseLevel(indicator);
+    const departments = territories.filter((t) => t.level === baseLevel);
     const series = new Map<string, Series>();
     for (const department of departments) {
       const rng = Rng.for(seed, 'measure', indicator.id, department.code);
@@ -185,8 +203,8 @@ export function generateDemoMeasures(input: GenerateDemoMeasuresInput): DemoMeas
       series.set(department.code, { vi, vc, va, reported });
     }
 
-    // Départements: entered values.
-    const deptLevel = indicator.levels.DEPT;
+    // The base level (départements unless entered finer): entered values.
+    const deptLevel = indicator.levels[baseLevel];
     if (deptLevel) {
       for (const department of departments) {
         const s = series.get(department.code)!;
@@ -202,16 +220,15 @@ export function generateDemoMeasures(input: GenerateDemoMeasuresInput): DemoMeas
       }
     }
 
-    // Régions and nation: entered values are the aggregate of their départements, as a
-    // coordinating administration would publish them (national targets as round figures).
-    for (const level of VALUE_LEVELS) {
-      if (level === 'DEPT') continue;
-      const settings = indicator.levels[level];
-      if (!settings) continue;
+    // Coarser levels (régions, nation…): entered values are the aggregate of the base territories
+    // under them, as a coordinating administration would publish them (national targets as round figures).
+    for (const [level, settings] of Object.entries(indicator.levels)) {
+      if (level === baseLevel || !settings) continue;
+      if (!['VI', 'VA', 'VC'].some((kind) => settings[kind as 'VI'] === 'entered')) continue;
       const levelAggregation = settings.aggregation ?? aggregation;
-      const holders = level === 'NAT' ? nations : regions;
+      const holders = territories.filter((t) => t.level === level);
       for (const holder of holders) {
-        const members = level === 'NAT' ? departments : departments.filter((d) => d.parentCode === holder.code);
+        const members = departments.filter((d) => ancestorsOf(d.code).has(holder.code));
         if (members.length === 0) continue;
         const collect = (pick: (s: Series) => number | undefined) =>
           members.flatMap((d) => {

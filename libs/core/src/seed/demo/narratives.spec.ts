@@ -78,3 +78,16 @@ describe('generateDemoNarratives', () => {
     expect(narratives.some((n) => n.kind === 'decision')).toBe(true);
   });
 });
+
+describe('demo narratives and the instance vocabulary', () => {
+  it('never name policies with the demo\'s own word: an instance calls them "actions" or "projets"', () => {
+    const narratives = generateDemoNarratives({
+      policies: [{ id: 'A-1', name: 'Rénovation des écoles' }, { id: 'A-2', name: 'Mobilités' }],
+      territories: [{ code: 'FRANCE', level: 'NAT', parentCode: null, population: 1 }, { code: 'R53', level: 'REG', parentCode: 'FRANCE', population: 1 }],
+      seed: 3,
+      until: '2026-10-31',
+    });
+    expect(narratives.length).toBeGreaterThan(5);
+    for (const n of narratives) expect(n.body).not.toMatch(/chantier/i);
+  });
+});

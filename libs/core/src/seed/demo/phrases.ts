@@ -1,7 +1,7 @@
 /**
  * French sentence fragments the narrative generator assembles. `{lieu}` is replaced by the
  * level phrase ("dans le département"…), `{Lieu}` by the same phrase capitalised,
- * `{chantier}` by the policy name, `{annee}` by the year and `{pct}` by a percentage.
+ * `{chantier}` by the policy name (never the word "chantier": instances name their policies otherwise), `{annee}` by the year and `{pct}` by a percentage.
  */
 
 export const PLACE: Record<string, string> = {
@@ -12,22 +12,22 @@ export const PLACE: Record<string, string> = {
 
 export const WEATHER_OPENERS: Record<string, string[]> = {
   SUNNY: [
-    'Le chantier avance conformément à la trajectoire {lieu}.',
+    '« {chantier} » avance conformément à la trajectoire {lieu}.',
     '{Lieu}, les résultats sont en ligne avec les cibles fixées pour l\'année.',
     '{Lieu}, la dynamique est très positive et la cible intermédiaire est déjà atteinte.',
     'Le déploiement se poursuit à un rythme soutenu {lieu}.',
-    'Les indicateurs du chantier progressent plus vite que prévu {lieu}.',
+    'Les indicateurs de « {chantier} » progressent plus vite que prévu {lieu}.',
     '{Lieu}, tous les indicateurs suivis sont au niveau ou au-dessus de la trajectoire.',
   ],
   CLOUDY: [
-    'Le chantier progresse {lieu}, mais à un rythme légèrement inférieur à la trajectoire.',
+    '« {chantier} » progresse {lieu}, mais à un rythme légèrement inférieur à la trajectoire.',
     '{Lieu}, les résultats sont encourageants mais encore contrastés selon les territoires.',
     'L\'avancement est globalement satisfaisant {lieu}, avec quelques points de vigilance.',
     '{Lieu}, la cible intermédiaire devrait être atteinte, mais de justesse.',
     'Les résultats {lieu} restent proches de la trajectoire sans la rattraper complètement.',
   ],
   RAINY: [
-    'Le chantier accuse un retard significatif {lieu}.',
+    '« {chantier} » accuse un retard significatif {lieu}.',
     '{Lieu}, la trajectoire n\'est pas tenue et l\'écart à la cible se creuse.',
     'Les résultats restent nettement en deçà des objectifs {lieu}.',
     '{Lieu}, l\'avancement marque le pas depuis plusieurs mois.',
@@ -35,7 +35,7 @@ export const WEATHER_OPENERS: Record<string, string[]> = {
   ],
   STORMY: [
     'La situation est critique {lieu} : les indicateurs se dégradent nettement.',
-    '{Lieu}, le chantier est à l\'arrêt et la cible de fin d\'année est hors d\'atteinte.',
+    '{Lieu}, « {chantier} » est à l\'arrêt et la cible de fin d\'année est hors d\'atteinte.',
     'Les résultats reculent {lieu} pour le deuxième trimestre consécutif.',
     '{Lieu}, les principaux indicateurs s\'éloignent de la cible depuis le début de l\'année.',
   ],
@@ -70,7 +70,7 @@ export const WEATHER_DETAILS: Record<string, string[]> = {
   ],
 };
 
-export const NOT_NEEDED_BODY = 'Le chantier ne fait pas l\'objet d\'un suivi qualitatif à cette maille.';
+export const NOT_NEEDED_BODY = 'Pas de suivi qualitatif pour ce territoire.';
 
 export const COMMENT_TYPES = ['progress', 'difficulties', 'actions', 'support'] as const;
 
@@ -81,7 +81,7 @@ export const COMMENT_MAIN: Record<(typeof COMMENT_TYPES)[number], string[]> = {
     'Les premières réalisations ont été inaugurées en présence des élus locaux.',
     'La montée en charge des équipes est achevée et les délais se réduisent.',
     'Les données du dernier trimestre confirment l\'amélioration observée depuis le début de l\'année.',
-    'Tous les territoires ont désormais désigné un référent pour le chantier.',
+    'Tous les territoires ont désormais désigné un référent.',
   ],
   difficulties: [
     'Les difficultés de recrutement persistent et plusieurs postes restent vacants.',
@@ -119,9 +119,9 @@ export const COMMENT_FOLLOW_UPS: Record<(typeof COMMENT_TYPES)[number], string[]
 };
 
 export const OBJECTIVES = [
-  '{Lieu}, atteindre {pct} % de la cible finale du chantier « {chantier} » d\'ici la fin de l\'année {annee}.',
+  '{Lieu}, atteindre {pct} % de la cible finale de « {chantier} » d\'ici la fin de l\'année {annee}.',
   'Réduire de moitié l\'écart à la trajectoire {lieu} d\'ici fin {annee}, en priorité {focus}.',
-  'Tenir la cible de fin {annee} du chantier « {chantier} » {lieu} en concentrant les efforts {focus}.',
+  'Tenir la cible de fin {annee} de « {chantier} » {lieu} en concentrant les efforts {focus}.',
   '{Lieu}, garantir une remontée trimestrielle complète des indicateurs et atteindre la cible intermédiaire de {annee}.',
 ];
 
@@ -133,7 +133,7 @@ export const OBJECTIVE_FOCUS = [
 ];
 
 export const DECISION_BODIES: Record<string, string[]> = {
-  NAT: ['Comité interministériel', 'Revue de chantier avec le cabinet du Premier ministre', 'Comité de pilotage national'],
+  NAT: ['Comité interministériel', 'Revue d\'avancement avec le cabinet du Premier ministre', 'Comité de pilotage national'],
   REG: ['Comité régional de pilotage', 'Réunion des services présidée par le préfet de région'],
   DEPT: ['Comité départemental de suivi', 'Réunion présidée par le préfet'],
 };

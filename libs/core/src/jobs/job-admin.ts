@@ -114,7 +114,7 @@ export async function retryParkedJob(db: EntityManager, id: string): Promise<Job
   const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Row[];
   if (updated[0]) return toSummary(updated[0]);
   const [current] = (await db.query(`SELECT state::text AS state FROM ${JOB_SCHEMA}.job WHERE id = $1`, [id])) as { state: string }[];
-  if (!current) throw new JobInputError(`No job ${id} (completed jobs are archived after 12 hours).`);
+  if (!current) throw new JobInputError(`No job ${id} (completed jobs are archived after 12 hours, parked ones after 30 days).`);
   throw new JobInputError(`Job ${id} is ${current.state}, not parked (failed): only a parked job can be retried.`);
 }
 

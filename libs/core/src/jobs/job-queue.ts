@@ -13,12 +13,14 @@ export interface EnqueueOptions {
 
 /** Where pg-boss keeps its tables (its own migrations, run at start under an advisory lock). */
 export const JOB_SCHEMA = 'pgboss';
+/** How long a parked job stays in the list before pg-boss archives it (then deletes it 7 days later). */
+export const PARKED_KEPT_SECONDS = 30 * 24 * 3600;
 /** Built-in kinds of pg-boss itself (its scheduler), hidden from listings. */
 export const INTERNAL_JOB_PREFIX = '__pgboss__';
 
 /**
  * The instance's durable job queue: pg-boss on the instance's own database, through the kit's
- * pool (ADR 026). Every process enqueues; processes with the worker on run handlers and the
+ * pool (ADR 031). Every process enqueues; processes with the worker on run handlers and the
  * scheduler. Kinds are defined by the core, the libraries and modules before or after `start()`.
  */
 export class JobQueue {
@@ -94,6 +96,8 @@ export class JobQueue {
       supervise: worker,
       schedule: worker,
       maintenanceIntervalSeconds: this.settings.maintenanceSeconds,
+      // Parked jobs stay listed (and retriable) for 30 days; completed ones are archived after 12 hours.
+      archiveFailedAfterSeconds: PARKED_KEPT_SECONDS,
       cronMonitorIntervalSeconds: Math.min(30, this.settings.maintenanceSeconds),
       cronWorkerIntervalSeconds: Math.max(1, Math.min(5, Math.round(this.settings.pollSeconds))),
     } as PgBoss.ConstructorOptions);

@@ -2,6 +2,7 @@
 export * from '../common';
 export * from './server-part.types';
 export * from './define-connector';
+export * from './jobs';
 export * from '../loader';
 export { KIT_CONTEXT, UserFacingError, type KitContext } from '@pilote/core';
 // Every resolver and route of a module declares who may call it (undeclared ones are refused):

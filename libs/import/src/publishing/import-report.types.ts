@@ -37,6 +37,8 @@ export interface ImportReport {
     /** Values written (0 in a dry run: see wouldWrite). */
     written: number;
     wouldWrite: number;
+    /** Of the values written (or that would be), those dated before their series' latest value: they complete its history. */
+    older: number;
     /** Values already in the database with the same value: not written again. */
     unchanged: number;
     errors: number;

@@ -56,4 +56,15 @@ describe('publishing an import', () => {
     expect(changed?.before?.global).toBeCloseTo(27.5);
     expect(changed?.after.global).toBeCloseTo(50);
   });
+
+  it('does not count a value older than its series\' latest one as new: it completes the history', async () => {
+    const file = [
+      'identifiant_indic;zone_id;zone_nom;date_valeur;type_valeur;valeur',
+      'IND-A;D29;Finistère;30/06/2023;va;12',
+      'IND-A;D29;Finistère;31/12/2024;va;25',
+    ].join('\r\n');
+    const report = await importFile(context, tempFile(file), { dryRun: true });
+    // D29's latest VA is 31/12/2023: June 2023 is older, December 2024 is new.
+    expect(report.counts).toMatchObject({ wouldWrite: 2, older: 1 });
+  });
 });

@@ -58,7 +58,7 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
     status: 'invalid',
     dryRun: request.dryRun,
     file: { name: request.fileName ?? path.basename(request.file), bytes, sha256: await hashFile(request.file) },
-    counts: { rows: 0, blankRows: 0, values: 0, written: 0, wouldWrite: 0, unchanged: 0, errors: 0, warnings: 0 },
+    counts: { rows: 0, blankRows: 0, values: 0, written: 0, wouldWrite: 0, older: 0, unchanged: 0, errors: 0, warnings: 0 },
     errors: issues.errors,
     warnings: issues.warnings,
     timings: { readMs: 0, writeMs: 0, refreshMs: 0, totalMs: 0 },
@@ -116,7 +116,8 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
       const writeStarted = Date.now();
       await snapshotRatesBefore(manager);
       const batchId = randomUUID();
-      const { written, series } = await appendNewMeasures(manager, batchId, request.authorId ?? null);
+      const { written, older, series } = await appendNewMeasures(manager, batchId, request.authorId ?? null);
+      report.counts.older = older;
       report.counts.unchanged = report.counts.values - written;
       report.timings.writeMs = Date.now() - writeStarted;
       progress('computing', bytes);

@@ -72,25 +72,40 @@ export async function appendNewMeasures(manager: EntityManager, batchId: string,
   await manager.query(`ANALYZE import_staging`);
   // RETURNING feeds the count and the series written (what the refresh needs) in the same pass,
   // rather than reading the million new rows back through the batch index.
+  // `older`: a value dated before the series' latest one completes its history; the report does
+  // not call it new (the rates read the latest value), and the preview says what it changes.
   const written = (await manager.query(
-    `WITH appended AS (
-       INSERT INTO measure (indicator_id, territory_code, date, kind, value, provenance, state, batch_id, author_id)
-       SELECT s.indicator_id, s.territory_code, s.date, s.kind, s.value, 'import', 'published', $1, $2
+    `WITH published AS (
+       SELECT m.id, m.indicator_id, m.territory_code, m.kind, m.date, m.value
+       FROM measure m
+       WHERE m.state = 'published' AND m.indicator_id IN (SELECT DISTINCT indicator_id FROM import_staging)
+     ),
+     chosen AS (
+       SELECT s.indicator_id, s.territory_code, s.date, s.kind, s.value, s.line, s.date < newest.date AS older
        FROM import_staging s
        LEFT JOIN (
-         SELECT DISTINCT ON (m.indicator_id, m.territory_code, m.kind, m.date) m.indicator_id, m.territory_code, m.kind, m.date, m.value
-         FROM measure m
-         WHERE m.state = 'published' AND m.indicator_id IN (SELECT DISTINCT indicator_id FROM import_staging)
-         ORDER BY m.indicator_id, m.territory_code, m.kind, m.date, m.id DESC
+         SELECT DISTINCT ON (indicator_id, territory_code, kind, date) indicator_id, territory_code, kind, date, value
+         FROM published ORDER BY indicator_id, territory_code, kind, date, id DESC
        ) latest ON latest.indicator_id = s.indicator_id AND latest.territory_code = s.territory_code AND latest.kind = s.kind AND latest.date = s.date
+       LEFT JOIN (
+         SELECT indicator_id, territory_code, kind, max(date) AS date FROM published GROUP BY indicator_id, territory_code, kind
+       ) newest ON newest.indicator_id = s.indicator_id AND newest.territory_code = s.territory_code AND newest.kind = s.kind
        WHERE latest.value IS DISTINCT FROM s.value
-       ORDER BY s.indicator_id, s.territory_code, CASE WHEN s.kind = 'VC_INTERMEDIATE' THEN 'VC' ELSE s.kind END, s.date, s.line
+     ),
+     appended AS (
+       INSERT INTO measure (indicator_id, territory_code, date, kind, value, provenance, state, batch_id, author_id)
+       SELECT c.indicator_id, c.territory_code, c.date, c.kind, c.value, 'import', 'published', $1, $2
+       FROM chosen c
+       ORDER BY c.indicator_id, c.territory_code, CASE WHEN c.kind = 'VC_INTERMEDIATE' THEN 'VC' ELSE c.kind END, c.date, c.line
        RETURNING indicator_id, territory_code)
-     SELECT indicator_id AS "indicatorId", territory_code AS "territoryCode", count(*)::int AS count FROM appended GROUP BY indicator_id, territory_code`,
+     SELECT indicator_id AS "indicatorId", territory_code AS "territoryCode", count(*)::int AS count,
+            (SELECT count(*)::int FROM chosen WHERE older) AS older
+     FROM appended GROUP BY indicator_id, territory_code`,
     [batchId, authorId],
-  )) as { indicatorId: string; territoryCode: string; count: number }[];
+  )) as { indicatorId: string; territoryCode: string; count: number; older: number }[];
   return {
     written: written.reduce((sum, series) => sum + series.count, 0),
+    older: written[0]?.older ?? 0,
     series: written.map(({ indicatorId, territoryCode }) => ({ indicatorId, territoryCode })),
   };
 }
@@ -98,6 +113,8 @@ export async function appendNewMeasures(manager: EntityManager, batchId: string,
 export interface AppendResult {
   /** Values appended to `measure`. */
   written: number;
+  /** Of those, values dated before their series' latest published value (history, not news). */
+  older: number;
   /** The indicator × territory pairs that received them (what the rates refresh starts from). */
   series: { indicatorId: string; territoryCode: string }[];
 }

@@ -4,6 +4,14 @@ import { TableScroll } from '../tables/TableScroll';
 import type { RateEffect } from './entryTypes';
 import { RateEffectTable } from './RateEffectTable';
 import type { ImportReport } from './uploadImport';
+import type { TFunction } from 'i18next';
+
+/** "dont 3 nouvelles et 12 plus anciennes…": a value dated before its series' latest one completes the history, it is not news. */
+export function newsText(report: Pick<ImportReport, 'counts'>, t: TFunction): string {
+  const older = report.counts.older ?? 0;
+  const fresh = t('importWizard.newValues', { count: report.counts.wouldWrite - older });
+  return older > 0 ? `${fresh} ${t('importWizard.olderValues', { count: older })}` : fresh;
+}
 
 /** The dry-run report: errors by line and column, or the rates before → after. */
 export function ImportReportView({ report }: { report: ImportReport }) {
@@ -47,7 +55,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <ul>{report.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.line ? `${t('importWizard.line')} ${w.line} : ` : ''}{w.message}</li>)}</ul>
         </Alert>
       )}
-      {report.status === 'dry-run' && <Typography>{t('importWizard.valid', { count: report.counts.values, news: t('importWizard.newValues', { count: report.counts.wouldWrite }) })}</Typography>}
+      {report.status === 'dry-run' && <Typography>{t('importWizard.valid', { count: report.counts.values, news: newsText(report, t) })}</Typography>}
       <RateEffectTable rows={rows} title={t('importWizard.preview')} empty={t('importWizard.noChange')} />
     </>
   );

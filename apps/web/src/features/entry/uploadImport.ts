@@ -7,7 +7,7 @@ export interface ImportReport {
   /** Values turned into proposals (untrusted imports). */
   proposals?: number;
   file: { name: string };
-  counts: { rows: number; values: number; written: number; wouldWrite: number; unchanged: number; errors: number; warnings: number };
+  counts: { rows: number; values: number; written: number; wouldWrite: number; older?: number; unchanged: number; errors: number; warnings: number };
   errors: ImportIssue[];
   warnings: ImportIssue[];
   preview?: { indicators: { changed: number; rows: RateChange[] }; policies: { changed: number; rows: RateChange[] } };

@@ -39,7 +39,7 @@ export interface Explanation {
   ruleId: string;
   /** with actual numbers, e.g. "100 × (62 − 40) / (80 − 40) = 55": for logs and tests; readers see formulaKey + formulaParams */
   formula: string;
-  /** the formula as a text key (`formulas.<key>` in libs/i18n) and its parameters, written in the reader's language and locale (ADR 026) */
+  /** the formula as a text key (`formulas.<key>` in libs/i18n) and its parameters, written in the reader's language and locale (ADR 032) */
   formulaKey?: string;
   formulaParams?: Record<string, FormulaParam>;
   /** parameters of the reason's text (`reasons.<reasonCode>`) */

@@ -3,7 +3,7 @@ import { formatDate, formatGap, formatNumber, formatRate } from '../format/forma
 import type { Explanation, ExplanationInput } from '../types';
 
 // The server sends codes and numbers; every word and every number of an explanation is written
-// here, in the reader's language and locale (ADR 026). English `formula`/`reason` are never shown.
+// here, in the reader's language and locale (ADR 032). English `formula`/`reason` are never shown.
 
 // Roles whose engine label ("initial value (VI)", "annual target (2026)") is better said in the user's language.
 const VALUE_ROLES = new Set(['initial', 'current', 'target', 'previous', 'rate', 'previousRate', 'median', 'min', 'max', 'reported', 'aggregate', 'entered']);

@@ -9,7 +9,7 @@ import { WorkflowResolver } from './graphql/workflow.resolver';
 import { WorkflowRunner } from './graphql/workflow-runner';
 import { ImportProposalsController } from './imports/import-proposals.controller';
 import { UntrustedImportMiddleware } from './imports/untrusted-import.middleware';
-import { subscribeToAccessRequests } from './notifications/access-request-listener';
+import { accessRequestJob } from './notifications/access-request-listener';
 import { createNotificationDispatcher, type DispatcherSetup } from './notifications/create-dispatcher';
 import type { NotificationDispatcher } from './notifications/notification-dispatcher';
 import './permissions/workflow-permissions';
@@ -17,11 +17,9 @@ import { NOTIFICATION_DISPATCHER } from './workflow.tokens';
 
 export type WorkflowModuleOptions = DispatcherSetup;
 
-/** Defines the workflow's jobs, subscribes to libs/auth's events for the module's lifetime and closes the SMTP pool at the end. */
+/** Defines the workflow's jobs (e-mails, reminders, access-request notifications) and closes the SMTP pool at the end. */
 @Injectable()
 class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
-  private unsubscribe: (() => void) | null = null;
-
   constructor(
     @Inject(KIT_CONTEXT) private readonly kit: KitContext,
     @Inject(NOTIFICATION_DISPATCHER) private readonly dispatcher: NotificationDispatcher,
@@ -31,11 +29,10 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
     const queue = jobQueueOf(this.kit);
     queue.define(this.dispatcher.jobKind());
     queue.define(deadlineRemindersJob(this.kit, this.dispatcher));
-    this.unsubscribe = subscribeToAccessRequests(this.kit.dataSource, this.dispatcher);
+    queue.define(accessRequestJob(this.kit.dataSource, this.dispatcher));
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.unsubscribe?.();
     // Running sends finish before the SMTP pool closes (stop() is idempotent; CoreModule calls it too).
     await jobQueueOf(this.kit).stop();
     this.dispatcher.close();

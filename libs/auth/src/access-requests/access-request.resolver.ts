@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { jobQueueOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { actorOf } from '../audit/audit';
 import { graphqlErrors } from '../errors/to-graphql-error';
-import { authEvents } from '../events/auth-events';
+import { ACCESS_REQUEST_CREATED_JOB, authEvents } from '../events/auth-events';
 import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireSession, requireUser } from '../identity/require-user';
@@ -30,8 +30,14 @@ export class AccessRequestResolver {
   ) {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'request access');
-      const { request, event } = await this.kit.dataSource.transaction((manager) => requestAccess(manager, req.identity!, { roleId, scope, reason, actor: actorOf(req.identity!) }));
-      void authEvents.emit('access-request.created', event); // after commit
+      const queue = jobQueueOf(this.kit);
+      const { request, event } = await this.kit.dataSource.transaction(async (manager) => {
+        const created = await requestAccess(manager, req.identity!, { roleId, scope, reason, actor: actorOf(req.identity!) });
+        // Durable follow-up (the managers' notifications) in the same transaction, when a library defines it.
+        if (queue.has(ACCESS_REQUEST_CREATED_JOB)) await queue.enqueue(manager, ACCESS_REQUEST_CREATED_JOB, created.event);
+        return created;
+      });
+      void authEvents.emit('access-request.created', event); // after commit, for in-process listeners
       return toType(request);
     });
   }

@@ -20,6 +20,12 @@ export interface AccessRequestDecidedEvent {
   assignmentId: string | null;
 }
 
+/**
+ * The job kind that turns `access-request.created` into notifications durably: when a library
+ * defines it (libs/workflow does), the request's transaction also queues this job with the event.
+ */
+export const ACCESS_REQUEST_CREATED_JOB = 'auth.access-request-created';
+
 export interface AuthEventMap {
   'access-request.created': AccessRequestCreatedEvent;
   'access-request.decided': AccessRequestDecidedEvent;

@@ -31,7 +31,7 @@ export interface NotificationEmailJob {
 }
 
 /**
- * E-mails notifications through the job queue (ADR 026): `enqueue` writes one job per
+ * E-mails notifications through the job queue (ADR 031): `enqueue` writes one job per
  * notification in the transaction that created it (transactional outbox), a worker sends it with
  * retries and backoff. The job's id is the notification's id, so a message is queued once; the
  * send is skipped when `emailed_at` is already set, and the e-mail's Message-ID is derived from

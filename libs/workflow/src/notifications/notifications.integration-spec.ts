@@ -47,6 +47,9 @@ describe('notifications when SMTP fails, and access requests to decide', () => {
     }
     const inbox = await app.as<{ myNotifications: { kind: string; title: string }[] }>('departmentalCoordinatorD13', `{ myNotifications { kind title } }`);
     expect(inbox.data!.myNotifications).toContainEqual({ kind: 'access-request.created', title: 'Demande d’accès à traiter : Service déconcentré – Bouches-du-Rhône (D13)' });
+    // The notifications came from a job queued in the request's own transaction (durable across a crash).
+    const jobs = (await app.context.dataSource.query(`SELECT state::text AS state FROM pgboss.job WHERE name = 'auth.access-request-created'`)) as { state: string }[];
+    expect(jobs).toEqual([{ state: 'completed' }]);
     // The requester and managers of other territories are not told.
     const other = await app.as<{ myNotifications: { kind: string }[] }>('regionalCoordinatorR84', `{ myNotifications { kind } }`);
     expect(other.data!.myNotifications).toEqual([]);

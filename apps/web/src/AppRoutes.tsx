@@ -19,6 +19,7 @@ const ModulesAdminPage = lazy(() => import('./pages/ModulesAdminPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const AccessRequestsPage = lazy(() => import('./pages/AccessRequestsPage'));
 const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPage'));
+const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
 
 export function AppRoutes() {
   return (
@@ -39,6 +40,7 @@ export function AppRoutes() {
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/access-requests" element={<AccessRequestsPage />} />
             <Route path="/admin/access-requests" element={<AccessRequestsAdminPage />} />
+            <Route path="/admin/jobs" element={<JobsAdminPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

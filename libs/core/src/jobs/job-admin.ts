@@ -57,13 +57,12 @@ export function parseJobState(value: string | null | undefined): JobState | null
 }
 
 const toSummary = (row: Row): JobSummary => {
-  const started = row.state === 'active' || row.state === 'completed' || row.state === 'failed' ? 1 : 0;
   return {
     id: row.id,
     kind: row.name,
     state: row.state,
-    // pg-boss counts retries already scheduled; the attempt running or finished adds one.
-    attempts: row.retry_count + started,
+    // pg-boss adds one to retry_count each time it fetches a job again: once fetched, attempts = retry_count + 1.
+    attempts: row.started_on ? row.retry_count + 1 : 0,
     maxAttempts: row.retry_limit + 1,
     lastError: row.last_error,
     createdAt: row.created_on,

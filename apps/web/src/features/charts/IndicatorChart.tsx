@@ -13,25 +13,32 @@ export interface IndicatorChartProps {
   title: string;
 }
 
+/**
+ * The chart's series: values, targets, and the trajectory from the last value to the final target.
+ * An empty series is left out: nivo draws it as <path d="null"> (a new instance has targets before its first value).
+ */
+export function chartSeries(points: SeriesPoint[], targets: SeriesPoint[], names: { values: string; targets: string; trajectory: string }): LineSeries[] {
+  const values = points.filter((p) => p.kind !== 'VC' && p.kind !== 'VC_INTERMEDIATE').sort((a, b) => a.date.localeCompare(b.date));
+  const goals = targets.slice().sort((a, b) => a.date.localeCompare(b.date));
+  const series: LineSeries[] = [{ id: names.values, data: values.map((p) => ({ x: p.date, y: p.value })) }];
+  if (goals.length) series.push({ id: names.targets, data: goals.map((p) => ({ x: p.date, y: p.value })) });
+  const last = values[values.length - 1];
+  const final = goals[goals.length - 1];
+  if (last && final && final.date > last.date) {
+    series.push({ id: names.trajectory, data: [{ x: last.date, y: last.value }, { x: final.date, y: final.value }] });
+  }
+  return series.filter((s) => s.data.length > 0);
+}
+
 /** Values over time, targets, and the trajectory needed from the last value to the final target. */
 export function IndicatorChart({ points, targets, unit, title }: IndicatorChartProps) {
   const tokens = useTokens();
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
   const theme = useMemo(() => createNivoTheme(tokens), [tokens]);
-  const data = useMemo<LineSeries[]>(() => {
-    const values = points.filter((p) => p.kind !== 'VC' && p.kind !== 'VC_INTERMEDIATE').sort((a, b) => a.date.localeCompare(b.date));
-    const goals = targets.slice().sort((a, b) => a.date.localeCompare(b.date));
-    const series: LineSeries[] = [{ id: t('chart.values'), data: values.map((p) => ({ x: p.date, y: p.value })) }];
-    if (goals.length) series.push({ id: t('chart.targets'), data: goals.map((p) => ({ x: p.date, y: p.value })) });
-    const last = values[values.length - 1];
-    const final = goals[goals.length - 1];
-    if (last && final && final.date > last.date) {
-      series.push({ id: t('chart.trajectory'), data: [{ x: last.date, y: last.value }, { x: final.date, y: final.value }] });
-    }
-    return series;
-  }, [points, targets, t]);
-  const colors = [tokens.chart.categorical[0], tokens.chart.target, tokens.colors.textMuted];
+  const data = useMemo(() => chartSeries(points, targets, { values: t('chart.values'), targets: t('chart.targets'), trajectory: t('chart.trajectory') }), [points, targets, t]);
+  const colorOf: Record<string, string> = { [t('chart.values')]: tokens.chart.categorical[0], [t('chart.targets')]: tokens.chart.target, [t('chart.trajectory')]: tokens.colors.textMuted };
+  const colors = (serie: { id: string | number }) => colorOf[String(serie.id)] ?? tokens.colors.textMuted;
   const hasData = data.some((s) => s.data.length > 0);
   if (!hasData) return <p>{t('chart.noData')}</p>;
   return (

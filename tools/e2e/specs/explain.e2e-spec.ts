@@ -39,6 +39,8 @@ describe(`explain panel: ${e2eTarget().instance}`, () => {
     if (!row) return;
     const policyExplanation = await explanation(row.globalRate.explanationId);
     const page = await openPage(`/?level=${top.id}&territory=${first.code}`);
+    // The page itself shows no reason in the server's English (a rate cell's missing-rate reason is a code).
+    expect((await page.locator('main').textContent()) ?? '').not.toMatch(/No value yet|No rate for|needs every weighted|not computable|Partial coverage/);
     await page.getByRole('button', { name: new RegExp(`Taux global – ${row.policy.name}`) }).first().click();
     const dialog = page.getByRole('dialog', { name: policyExplanation.title });
     await dialog.waitFor();

@@ -1,4 +1,4 @@
-import { DataSource, type MigrationInterface } from 'typeorm';
+import { AdvancedConsoleLogger, DataSource, type MigrationInterface } from 'typeorm';
 import { coreMigrations } from './migrations';
 
 export type MigrationClass = new () => MigrationInterface;
@@ -13,6 +13,11 @@ export interface DataSourceOptions {
 
 export const MIGRATIONS_TABLE = 'pilote_migrations';
 
+/** TypeORM prints a failed migration itself, always: MigrationFailedError already says it, with what to do. */
+class KitLogger extends AdvancedConsoleLogger {
+  override logMigration(): void {}
+}
+
 /** One TypeORM data source for the whole kit; the schema only ever changes through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -23,6 +28,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: MIGRATIONS_TABLE,
     migrations: [...coreMigrations, ...(options.moduleMigrations ?? [])],
     logging: options.logging ? ['query', 'error'] : false,
+    logger: new KitLogger(options.logging ? ['query', 'error'] : false),
     extra: { max: options.poolSize },
   });
 }

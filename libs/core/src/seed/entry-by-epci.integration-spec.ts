@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { computationLevelOrder } from '../config/instance-config.schema';
+import { buildHome } from '../dashboard/home.service';
 import { loadReferential } from '../referential/load-referential';
 import { createTestContext } from '../testing/test-context';
 import { testInstance } from '../testing/test-instance';
@@ -39,6 +40,10 @@ describe('the demo seed of an instance entering values by EPCI and commune (exam
       expect(at('NAT').rated).toBeGreaterThan(0);
       const entered = (await context.dataSource.query(`SELECT count(*)::int AS n FROM measure m JOIN territory t ON t.code = m.territory_code WHERE t.level IN ('EPCI', 'COM')`)) as { n: number }[];
       expect(entered[0].n).toBeGreaterThan(100);
+      // France is compared with its three régions, not with the CRTE contracts it also holds.
+      const home = await buildHome(context.dataSource.manager, 'FRANCE', {}, { asOf: '2026-10-31', levelOrder, mapLevels: ['REG', 'DEPT'] });
+      expect(home.globalRate.count).toBe(3);
+      for (const row of home.policies) expect(row.peers.count).toBeLessThanOrEqual(3);
     } finally {
       await context.dispose();
     }

@@ -85,6 +85,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/notifications': ['/notifications'],
       '/access-requests': ['/access-requests'],
       '/admin/access-requests': ['/admin/access-requests'],
+      '/admin/jobs': ['/admin/jobs'],
       '/help': ['/help'],
       '/help/:slug': [], // visited below: the first article the help index links to
     };

@@ -123,8 +123,14 @@ export class JobQueue {
     else await boss.unschedule(kind.name);
     const concurrency = kind.concurrency ?? (kind.schedule ? 1 : this.settings.concurrency);
     for (let i = 0; i < concurrency; i += 1) {
-      await boss.work<Record<string, unknown>>(kind.name, { pollingIntervalSeconds: this.settings.pollSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
-        await kind.run(job.data as never, { jobId: job.id, attempt: job.retryCount + 1, dataSource: this.dataSource });
+      let workerId: string | null = null;
+      workerId = await boss.work<Record<string, unknown>>(kind.name, { pollingIntervalSeconds: this.settings.pollSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        try {
+          await kind.run(job.data as never, { jobId: job.id, attempt: job.retryCount + 1, dataSource: this.dataSource });
+        } finally {
+          // pg-boss waits a poll interval after every fetch; after a job, look for the next one at once (a burst of e-mails drains at SMTP speed).
+          if (workerId) boss.notifyWorker(workerId);
+        }
       });
     }
   }

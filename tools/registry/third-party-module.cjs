@@ -6,7 +6,7 @@
 //   → Chromium: its widget shows (with its setting), beside the kit's own help-centre module;
 //   its web part answering 404, or throwing, leaves the page and the other modules working, and the
 //   console names the package and what to do;
-//   then, linked to its source with `npm run watch`: an edit is visible after a reload (timed).
+//   then, with `npm run watch -- --into <instance>`: an edit is visible after a reload (timed).
 const assert = require('node:assert/strict');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -92,13 +92,12 @@ async function browserChecks({ url, step }) {
 }
 
 /**
- * Edit → visible with `npm run watch`: the instance uses the module's folder (npm install ../<module>),
- * the watcher rebuilds the web part, the page shows the new text at its next load (the API rehashes
- * the file). Returns the seconds from the write to the text on screen.
+ * Edit → visible with `npm run watch -- --into <instance>`: the watcher rebuilds the web part into
+ * the copy installed in the instance, which serves it under its new hash; the page shows the new
+ * text at its next load. Returns the seconds from the write to the text on screen.
  */
-async function editToVisible({ moduleDir, instance, env, run, startInstance }) {
-  run('npm', ['install', '--no-save', path.relative(instance, moduleDir)], { cwd: instance, env });
-  const watcher = spawn('npm', ['run', 'watch'], { cwd: moduleDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+async function editToVisible({ moduleDir, instance, env, startInstance }) {
+  const watcher = spawn('npm', ['run', 'watch', '--', '--into', instance], { cwd: moduleDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let watchOutput = '';
   watcher.stdout.on('data', (chunk) => (watchOutput += chunk));
   watcher.stderr.on('data', (chunk) => (watchOutput += chunk));
@@ -163,13 +162,13 @@ async function thirdPartyModule({ registry, env, outside, instance, run, step, s
   await step(`instance: npm install ${PACKAGE}`, () => run('npm', ['install', `${PACKAGE}@0.1.0`], { cwd: instance, env }));
   const restoreConfig = enableInPiloteConfig(instance);
   try {
-    return await withModuleEnabled({ moduleDir, bytes, instance, env, run, step, startInstance });
+    return await withModuleEnabled({ moduleDir, bytes, instance, env, step, startInstance });
   } finally {
     restoreConfig();
   }
 }
 
-async function withModuleEnabled({ moduleDir, bytes, instance, env, run, step, startInstance }) {
+async function withModuleEnabled({ moduleDir, bytes, instance, env, step, startInstance }) {
   let loads;
   const server = await step('instance: npm start with the module', () => startInstance(instance, env));
   try {
@@ -182,7 +181,7 @@ async function withModuleEnabled({ moduleDir, bytes, instance, env, run, step, s
   } finally {
     await server.stop();
   }
-  const editSeconds = await step('module edit → visible in the browser (npm run watch)', () => editToVisible({ moduleDir, instance, env, run, startInstance }));
+  const editSeconds = await step('module edit → visible in the browser (npm run watch -- --into <instance>)', () => editToVisible({ moduleDir, instance, env, startInstance }));
   console.log(`  edit → visible: ${editSeconds.toFixed(1)} s`);
   return { webPart: bytes, loads, editToVisibleSeconds: editSeconds };
 }

@@ -153,7 +153,8 @@ What this module adds, in one sentence.
 - \`npm install\` then \`npm test\`: builds \`dist/\` and checks the manifest and the web part.
 - \`npm run build\`: \`dist/index.js\` and \`dist/server/index.js\` for the server, \`dist/web/index.js\`
   for the browser (React, MUI, i18next and \`@pilote/module-sdk/web\` come from the instance).
-- \`npm run watch\`: rebuilds the web part at each change; reload the page to see it.
+- \`npm run watch -- --into ../my-instance\`: rebuilds the web part at each change into the copy
+  installed in that instance (install it there first); reload the page to see it.
 
 ## Using it in an instance
 
@@ -168,8 +169,9 @@ Then add it to the instance's \`pilote.config.ts\` and restart (\`npm start\`):
 modules: [{ id: '${id}', settings: { greeting: 'Salut' } }],
 \`\`\`
 
-The instance serves the web part from the installed package: no rebuild of the kit. To try a local
-copy before publishing: \`npm install ../${id}\` in the instance folder (after \`npm run build\` here).
+The instance serves the web part from the installed package: no rebuild of the kit. To try it before
+publishing: \`npm pack\` here, then \`npm install ../${id}/<the .tgz>\` in the instance (installing the
+folder itself would load a second copy of the kit from this folder's node_modules).
 `,
   };
 }

@@ -65,16 +65,31 @@ export async function buildModule(moduleDir: string): Promise<BuiltFile[]> {
   return built;
 }
 
+/**
+ * Where `pilote-module watch --into <instance>` writes: the copy of this module installed in that
+ * instance (the instance serves it and rehashes it at each change). Installing the module's folder
+ * itself (`npm install ../module`) would load a second copy of the kit from the module's node_modules.
+ */
+export function installedWebPartFile(moduleDir: string, instanceDir: string): string {
+  const { name } = JSON.parse(readFileSync(path.join(moduleDir, 'package.json'), 'utf8')) as { name: string };
+  const installed = path.join(instanceDir, 'node_modules', name);
+  if (!existsSync(path.join(installed, 'package.json'))) {
+    throw new UserFacingError(`${name} is not installed in ${instanceDir}`, `Install it there first (npm install ${name}, or npm pack here and npm install <the .tgz> there), then run the watch again.`, 'USAGE');
+  }
+  return path.join(installed, 'dist', 'web', 'index.js');
+}
+
 /** Rebuilds the web part at each change of src/ (`pilote-module watch`); the page shows it at the next load. */
-export async function watchModuleWebPart(moduleDir: string, onBuilt: (file: BuiltFile) => void): Promise<{ close(): Promise<void> }> {
+export async function watchModuleWebPart(moduleDir: string, onBuilt: (file: BuiltFile) => void, options: { outFile?: string } = {}): Promise<{ close(): Promise<void> }> {
   const { watch } = await loadRolldown();
-  const web = moduleBuildOptions(moduleDir).find((options) => options.platform === 'browser');
-  if (!web) throw new UserFacingError(`No web part in ${moduleDir}`, 'A module with a web part has src/web/index.ts.', 'USAGE');
+  const found = moduleBuildOptions(moduleDir).find((candidate) => candidate.platform === 'browser');
+  if (!found) throw new UserFacingError(`No web part in ${moduleDir}`, 'A module with a web part has src/web/index.ts.', 'USAGE');
+  const web = options.outFile ? { ...found, output: { ...found.output, file: options.outFile } } : found;
   const watcher = watch(web as unknown as Parameters<Rolldown['watch']>[0]);
   watcher.on('event', (event: { code: string; result?: { close(): Promise<void> }; error?: Error }) => {
     if (event.code === 'BUNDLE_END') {
       void event.result?.close();
-      onBuilt({ entry: 'src/web/index.ts', file: 'dist/web/index.js', bytes: statSync(web.output.file).size });
+      onBuilt({ entry: 'src/web/index.ts', file: web.output.file, bytes: statSync(web.output.file).size });
     }
     if (event.code === 'ERROR') console.error(`web part: ${event.error?.message ?? 'build failed'}`);
   });

@@ -1,3 +1,4 @@
+import { formatReport } from '../report/format-report';
 import { VALID_CSV, contextWithReferential, currentValues, fingerprint, importFile, rates, tempFile, type ImportTestContext } from '../../test/support';
 
 describe('publishing an import', () => {
@@ -66,5 +67,6 @@ describe('publishing an import', () => {
     const report = await importFile(context, tempFile(file), { dryRun: true });
     // D29's latest VA is 31/12/2023: June 2023 is older, December 2024 is new.
     expect(report.counts).toMatchObject({ wouldWrite: 2, older: 1 });
+    expect(formatReport(report, 'fr')).toContain('nouvelles : 1 · plus anciennes que la dernière de leur série (historique) : 1');
   });
 });

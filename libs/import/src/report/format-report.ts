@@ -14,8 +14,10 @@ export function formatReport(report: ImportReport, lang: ImportLanguage = 'fr', 
     report.file.separator ? `, ${t(lang, 'separator', { separator: report.file.separator })}` : '',
   ].join('');
   lines.push(t(lang, 'file', { name: report.file.name, format: (report.file.format ?? '?').toUpperCase(), details, size: formatBytes(report.file.bytes), mapping: report.mapping ?? '?' }));
-  const fresh = report.dryRun ? report.counts.wouldWrite : report.counts.written;
-  lines.push(t(lang, 'counts', { rows: report.counts.rows, values: report.counts.values, fresh, unchanged: report.counts.unchanged }));
+  // A value older than its series' latest one completes the history: it is not counted as new.
+  const older = report.counts.older ?? 0;
+  const fresh = (report.dryRun ? report.counts.wouldWrite : report.counts.written) - older;
+  lines.push(t(lang, 'counts', { rows: report.counts.rows, values: report.counts.values, fresh, older, unchanged: report.counts.unchanged }));
   for (const [severity, list, count] of [['errors', report.errors, report.counts.errors], ['warnings', report.warnings, report.counts.warnings]] as const) {
     if (count === 0) continue;
     lines.push('', t(lang, severity, { count }));

@@ -4,6 +4,7 @@ import { EXCELJS_VERSION, exceljsInstalled } from '@pilote/import';
 import {
   closeKitContext, isUserFacingError, type KitContext, loadInstanceConfig, openKitContext, readKitVersion, readMigrationStatus, readRuntimeSettings, type RuntimeSettings,
 } from '@pilote/core';
+import { formatModuleProblem, moduleResolverFrom, validateModules } from '@pilote/module-sdk/server';
 import { findWorkspaceRoot } from '../create-module/find-workspace-root';
 import type { Command } from './command';
 
@@ -14,6 +15,18 @@ interface Check {
   fix?: string;
   /** Works, but something should change (a renamed configuration key, an optional feature off). */
   warning?: boolean;
+}
+
+/**
+ * The modules pilote.config.ts lists, as the start loads them (ADR 029): the instance file's mistakes
+ * fail; a package that would be left out (missing, invalid, outside kitRange) is a warning naming it.
+ */
+function checkModules(entries: readonly { id: string; settings?: Record<string, unknown> }[], instanceDirectory: string): Check[] {
+  const { modules, problems, skipped } = validateModules(entries, { kitVersion: readKitVersion(), resolve: moduleResolverFrom([instanceDirectory, __dirname]) });
+  const checks: Check[] = problems.map((problem) => ({ label: 'Modules', ok: false, detail: formatModuleProblem(problem), fix: 'Fix the modules list of pilote.config.ts (see the module\'s README).' }));
+  for (const left of skipped) checks.push({ label: 'Modules', ok: true, warning: true, detail: `left out at start: ${formatModuleProblem(left)}` });
+  if (checks.length === 0) checks.push({ label: 'Modules', ok: true, detail: modules.map((module) => `${module.id} ${module.version}`).join(', ') || 'none enabled' });
+  return checks;
 }
 
 /** Diagnoses an installation: each check says what is wrong and how to fix it. */
@@ -41,6 +54,7 @@ export const doctorCommand: Command = {
         const loaded = loadInstanceConfig(settings.instanceDirectory);
         checks.push({ label: 'Configuration', ok: true, detail: `${loaded.file} (instance "${loaded.config.id}")` });
         for (const warning of loaded.warnings ?? []) checks.push({ label: 'Configuration', ok: true, warning: true, detail: warning });
+        checks.push(...checkModules(loaded.config.modules, loaded.directory));
         await checkDatabase(settings, checks);
       } catch (error) {
         checks.push(failure('Configuration', error));

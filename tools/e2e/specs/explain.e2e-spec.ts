@@ -82,10 +82,16 @@ describe(`explain panel: ${e2eTarget().instance}`, () => {
     expect(await page.graphqlErrors()).toEqual([]);
     expect(page.errors).toEqual([]);
 
-    // Back up the stack to the policy formula, then close.
-    while (await page.getByRole('dialog').getByRole('button', { name: new RegExp(TEXT.fr.back) }).count()) {
+    // Back up the stack to the policy formula, then close. The stack is the URL's `explain` list and
+    // the router re-renders after the navigation: wait for each step, or the next click would reach
+    // the Back button of the explanation just left.
+    const depth = () => (new URL(page.url()).searchParams.get('explain') ?? '').split(',').filter(Boolean).length;
+    while (depth() > 1) {
+      const before = depth();
       await page.getByRole('dialog').getByRole('button', { name: new RegExp(TEXT.fr.back) }).click();
+      await page.waitForFunction((n) => (new URL(location.href).searchParams.get('explain') ?? '').split(',').filter(Boolean).length === n, before - 1);
     }
+    await page.getByRole('dialog').getByRole('button', { name: new RegExp(TEXT.fr.back) }).waitFor({ state: 'detached' });
     await page.getByRole('dialog', { name: policyExplanation.title }).locator('pre').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -15,6 +15,8 @@ export interface EnqueueOptions {
 export const JOB_SCHEMA = 'pgboss';
 /** How long a parked job stays in the list before pg-boss archives it (then deletes it 7 days later). */
 export const PARKED_KEPT_SECONDS = 30 * 24 * 3600;
+/** Longer than pg-boss's one-second check that its stopped workers are gone. */
+const WORKER_STOP_GRACE_MS = 1_200;
 /** Built-in kinds of pg-boss itself (its scheduler), hidden from listings. */
 export const INTERNAL_JOB_PREFIX = '__pgboss__';
 
@@ -79,7 +81,11 @@ export class JobQueue {
     if (this.stopped) return;
     this.stopped = true;
     await this.starting?.catch(() => undefined);
-    if (this.boss) await this.boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+    if (!this.boss) return;
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+    // pg-boss's offWork() leaves a loop that checks every second until each worker has stopped;
+    // let it finish before the caller closes the database (and before a test runner tears down).
+    if (this.settings.worker) await new Promise((resolve) => setTimeout(resolve, WORKER_STOP_GRACE_MS));
   }
 
   private requireStarted(): PgBoss {

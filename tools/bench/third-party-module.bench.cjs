@@ -45,7 +45,7 @@ module.exports = {
       '',
       '| step | time |',
       '|---|---|',
-      ...steps.map(([label, value]) => `| ${label} | ${value.toFixed(1)} s |`),
+      ...steps.map(([label, value]) => `| ${label}${/^module edit/.test(label) ? ' — whole step: watcher and instance started, first page, then the edit' : ''} | ${value.toFixed(1)} s |`),
       `| **module edit → visible in the browser** (write → watch rebuild → page reloaded until the new text shows) | **${editToVisibleSeconds.toFixed(1)} s** |`,
       '',
       '| what the browser loads for pre-built modules | raw | gzip | brotli |',

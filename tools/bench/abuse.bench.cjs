@@ -23,6 +23,23 @@ const SIMPLE_QUERY = '{ policies { id name } }';
 const PROBE_QUERY = `{ ${Array.from({ length: 1500 }, (_, i) => `a${i}: home(territoryCode: "FRANCE") { mapLevel }`).join(' ')} }`;
 // 5 × 1,000 = 5,000: as many root fields as the default maximum allows (a scalar adds nothing).
 const MAX_ALLOWED_QUERY = `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: home(territoryCode: "FRANCE") { mapLevel }`).join(' ')} }`;
+// The same cost with 5 different territories each time, rotating over the régions and départements:
+// identical reads share one computation and answers are cached (ADR 028), so this storm misses the cache.
+const variedQuery = (codes) => {
+  let next = 0;
+  return () => `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: home(territoryCode: "${codes[(next++) % codes.length]}") { mapLevel }`).join(' ')} }`;
+};
+
+async function territoryCodes(base) {
+  const codes = [];
+  for (const level of ['REG', 'DEPT']) {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.2.0.1' }, body: JSON.stringify({ query: `{ territories(level: "${level}", first: 200) { edges { node { code } } } }` }) });
+    const body = await response.json();
+    codes.push(...(body.data?.territories?.edges ?? []).map((edge) => edge.node.code));
+  }
+  if (codes.length < 20) throw new Error(`abuse: the demo should list its régions and départements, got ${codes.length} codes`);
+  return codes;
+}
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,7 +60,7 @@ async function measure(base, query, seconds) {
   const storm = { sent: 0, ok: 0, refused: 0, statuses: {} };
   const clients = Array.from({ length: STORM_CLIENTS }, async (_, i) => {
     while (Date.now() < until) {
-      const answer = await post(base, query, `10.0.0.${i + 1}`).catch(() => ({ status: 0 }));
+      const answer = await post(base, typeof query === 'function' ? query() : query, `10.0.0.${i + 1}`).catch(() => ({ status: 0 }));
       storm.sent += 1;
       storm.statuses[answer.status] = (storm.statuses[answer.status] ?? 0) + 1;
       if (answer.status === 200 && !answer.errors) storm.ok += 1;
@@ -106,7 +123,7 @@ Goal (issue 14): simple query p95 ≤ ${GOAL_P95_MS} ms. Source: \`tools/bench/a
   async run({ root, options, log }) {
     const seconds = Number(options.seconds ?? process.env.BENCH_ABUSE_SECONDS ?? 60);
     const postgres = options.postgres ?? process.env.BENCH_POSTGRES_URL;
-    const wanted = (options.scenarios ?? 'before,after').split(',');
+    const wanted = (options.scenarios ?? 'before,after,varied').split(',');
     const template = path.join(root, 'examples/demo/.pilote');
     if (!fs.existsSync(template)) throw new Error('examples/demo/.pilote is missing: run `npm ci` (it prepares the demo database) or `npm start` once');
     const targets = options.pglite === 'no' ? [] : [{ label: 'PGlite (embedded)' }];
@@ -114,6 +131,7 @@ Goal (issue 14): simple query p95 ≤ ${GOAL_P95_MS} ms. Source: \`tools/bench/a
     const scenarios = [
       { id: 'before', label: 'before: no cost limit, no budget; storm = 1,500 aliases', query: PROBE_QUERY, env: { PILOTE_GRAPHQL_MAX_COST: '1000000000', PILOTE_GRAPHQL_BUDGET_PER_MINUTE: '0' } },
       { id: 'after', label: 'after: defaults; storm = 5 aliases (cost 5,000)', query: MAX_ALLOWED_QUERY, env: {} },
+      { id: 'varied', label: 'after: defaults; storm = 5 aliases at 5 different territories each time (cost 5,000, no cache hit)', query: 'varied', env: {} },
     ].filter((scenario) => wanted.includes(scenario.id));
     const rows = [];
     for (const target of targets) {
@@ -143,7 +161,8 @@ Goal (issue 14): simple query p95 ≤ ${GOAL_P95_MS} ms. Source: \`tools/bench/a
               await post(kit.base, SIMPLE_QUERY, '10.0.1.1');
               baseline.push(performance.now() - t0);
             }
-            const result = await measure(kit.base, scenario.query, seconds);
+            const query = scenario.query === 'varied' ? variedQuery(await territoryCodes(kit.base)) : scenario.query;
+            const result = await measure(kit.base, query, seconds);
             const p50 = percentile(result.latencies, 50);
             const p95 = percentile(result.latencies, 95);
             const max = Math.max(...result.latencies);

@@ -9,6 +9,7 @@ import { loadersFor } from './dashboard-loaders';
 import { ExplanationType, IndicatorSeriesType, PolicyAtTerritoryType, TerritoryViewType } from './detail.types';
 import { findExplanation } from './explanation.service';
 import { buildHome } from './home.service';
+import { ConcurrencyGate, heavyReadsAtOnce } from './concurrency-gate';
 import { ReadCache } from './read-cache';
 import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
@@ -30,8 +31,12 @@ function readCacheEntries(env: NodeJS.ProcessEnv = process.env): number {
 @Resolver()
 export class DashboardResolver {
   private readonly homes = new ReadCache<HomeViewType>(readCacheEntries());
+  /** The costly reads below compute through it (cache hits do not): concurrency-gate.ts. */
+  private readonly heavy: ConcurrencyGate;
 
-  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {
+    this.heavy = new ConcurrencyGate(heavyReadsAtOnce(kit.database.poolSize));
+  }
 
   private get db() {
     return this.kit.dataSource.manager;
@@ -53,14 +58,16 @@ export class DashboardResolver {
     const asOf = currentAsOf();
     const scope = readScopeOf(ctx);
     const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scope?.territoryRoots ?? null]);
-    return this.homes.get(this.db, key, () => buildHome(this.db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope }));
+    return this.homes.get(this.db, key, () => this.heavy.run(() => buildHome(this.db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope })));
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
   @ReadDashboard(territoryArg('territoryCode'))
-  async policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
-    const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
-    return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
+  policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
+    return this.heavy.run(async () => {
+      const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
+      return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
+    });
   }
 
   @Query(() => IndicatorSeriesType)
@@ -70,19 +77,19 @@ export class DashboardResolver {
     @Args('territoryCode') territoryCode: string,
     @Args('withChildren', { defaultValue: false }) withChildren: boolean,
   ) {
-    return buildIndicatorSeries(this.db, indicatorId, territoryCode, withChildren);
+    return this.heavy.run(() => buildIndicatorSeries(this.db, indicatorId, territoryCode, withChildren));
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
   @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
   explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object) {
-    return findExplanation(this.db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) });
+    return this.heavy.run(() => findExplanation(this.db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) }));
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
   @ReadDashboard(territoryArg('code'))
   territoryView(@Args('code') code: string, @Context() ctx?: object) {
-    return buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx));
+    return this.heavy.run(() => buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx)));
   }
 
   @Query(() => TerritoryConnection, { complexity: LIST_QUERY_COST })

@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// A Node test of the i18n catalogue against the engine's sources (the ui library itself has no Node types).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createI18n } from '@pilote/i18n';
@@ -5,7 +7,7 @@ import { createI18n } from '@pilote/i18n';
 // Every formula key and reason code the engine writes has its text in French and in English:
 // otherwise a reader would see "= value" or the generic reason instead of the calculation.
 const engine = join(__dirname, '../../../engine/src');
-const sources = readdirSync(engine).filter((f) => f.endsWith('.rule.ts')).map((f) => readFileSync(join(engine, f), 'utf8')).join('\n');
+const sources = readdirSync(engine).filter((f: string) => f.endsWith('.rule.ts')).map((f: string) => readFileSync(join(engine, f), 'utf8')).join('\n');
 const literal = (name: string) => [...sources.matchAll(new RegExp(`${name}: '([a-z0-9-]+)'`, 'g'))].map((m) => m[1]);
 const ternaries = [...sources.matchAll(/formulaKey: [^,\n]*\? '([a-z-]+)' : '([a-z-]+)'/g)].flatMap((m) => [m[1], m[2]]);
 const dynamic = [

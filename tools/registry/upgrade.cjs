@@ -13,6 +13,7 @@ const { spawnSync } = require('node:child_process');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { withManifestVersion } = require('../scripts/module-manifest-versions.cjs');
 
 const LINK = { label: { fr: 'Mentions légales', en: 'Legal notice' }, href: '/mentions-legales' };
 
@@ -50,6 +51,12 @@ function bumpedCopy(fromDirs, into, version) {
       }
     }
     fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    // The kit's modules say which kit they are made for: `npm run version-packages` keeps that in step.
+    if (manifest.name.startsWith('@pilote/module-') && manifest.name !== '@pilote/module-sdk') {
+      for (const file of ['dist/common/manifest.js', 'src/common/manifest.ts'].map((relative) => path.join(dir, relative)).filter((file) => fs.existsSync(file))) {
+        fs.writeFileSync(file, withManifestVersion(fs.readFileSync(file, 'utf8'), version));
+      }
+    }
     if (manifest.name === 'create-pilote-instance') {
       const templates = path.join(dir, 'dist', 'instance-templates.js');
       fs.writeFileSync(templates, fs.readFileSync(templates, 'utf8').replaceAll(`^${previous}`, `^${version}`));
@@ -165,11 +172,12 @@ async function upgradeScenario({ root, work, registry, env, instance, step, run,
       const server = await startInstance(instance, withDatabase);
       try {
         assert.match(server.output(), /Configuration: footerLinks was renamed to footer\.links in 0\.2\.0/);
+        assert.doesNotMatch(server.output(), /starts without it/, 'the kit 0.2.0 keeps its own modules (their kitRange follows the kit)');
         const { data, errors } = await (await fetch(`${server.url}/graphql`, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ instance { id footerLinks { href } } }' }),
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ instance { id footerLinks { href } modules { id version } } }' }),
         })).json();
         assert.equal(errors, undefined, JSON.stringify(errors));
-        assert.deepEqual(data.instance, { id: 'my-instance', footerLinks: [{ href: LINK.href }] }, 'the former key is still read on 0.2.0');
+        assert.deepEqual(data.instance, { id: 'my-instance', footerLinks: [{ href: LINK.href }], modules: [{ id: 'help-centre', version: '0.2.0' }] }, 'the former key is still read on 0.2.0, and the kit\'s module follows the kit');
       } finally {
         await server.stop();
       }

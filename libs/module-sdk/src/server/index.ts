@@ -3,6 +3,8 @@ export * from '../common';
 export * from './server-part.types';
 export * from './define-connector';
 export * from './jobs';
+// Connectors that feed indicators: the contract, HTTP reading with the kit's limits, secrets by name.
+export * from './sources';
 export * from '../loader';
 export { KIT_CONTEXT, UserFacingError, type KitContext } from '@pilote/core';
 // Every resolver and route of a module declares who may call it (undeclared ones are refused):

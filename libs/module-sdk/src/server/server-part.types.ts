@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import type { DataFrame } from '../common/data-frame';
 import type { LocalizedName } from '../common/localized-name';
 import type { ModuleManifest } from '../common/manifest.types';
+import type { SourceConnector } from './sources/source-connector.types';
 
 /** Actions a permission rule can name (same list as the kit's ability factory). */
 export type PermissionAction = 'read' | 'create' | 'update' | 'delete' | 'validate' | 'publish' | 'import' | 'export' | 'manage';
@@ -62,6 +63,11 @@ export interface ServerPart<Settings = unknown> {
   permissions?: PermissionDeclaration[];
   /** Connectors, or a factory building them from the module's settings. */
   connectors?: Connector[] | ConnectorsFactory<Settings>;
+  /**
+   * Connectors that feed indicators (source bindings, `pilote sync`): they stream a source's records
+   * (docs/modules/connectors.md). An array, or a function of the module's settings.
+   */
+  sources?: SourceConnector[] | { factory(settings: Settings): SourceConnector[] }['factory'];
   /** Values other modules that depend on this one may use (`loadedModules.exportsOf(id)`). */
   exports?: Record<string, unknown>;
 }

@@ -32,3 +32,4 @@ export async function startTestKit(options: StartTestKitOptions = {}): Promise<T
   const api = require(API_TESTING) as { startTestKit(options: StartTestKitOptions): Promise<TestKit> };
   return api.startTestKit(options);
 }
+export { sendJson, startSourceServer, type SourceServer } from './source-server';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { refreshAfterWrite } from '@pilote/core';
+import { type MeasureProvenance, refreshAfterWrite } from '@pilote/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { detectMapping } from '../mapping/builtin-mappings';
 import { PILOTE_COLUMNS } from '../schema/pilote-schema';
@@ -34,6 +34,8 @@ export interface ImportRequest {
   /** Territories the author's rights cover (with everything below); null or absent = all (CLI operator). */
   territoryRoots?: string[] | null;
   onProgress?: (progress: ImportProgress) => void;
+  /** What the written measures say they came from (default `import`; source bindings write `connector`). */
+  provenance?: MeasureProvenance;
 }
 
 /** Thrown inside the transaction to roll it back while keeping the report. */
@@ -116,7 +118,7 @@ export async function runImport(dataSource: DataSource, request: ImportRequest):
       const writeStarted = Date.now();
       await snapshotRatesBefore(manager);
       const batchId = randomUUID();
-      const { written, older, series } = await appendNewMeasures(manager, batchId, request.authorId ?? null);
+      const { written, older, series } = await appendNewMeasures(manager, batchId, request.authorId ?? null, request.provenance ?? 'import');
       report.counts.older = older;
       report.counts.unchanged = report.counts.values - written;
       report.timings.writeMs = Date.now() - writeStarted;

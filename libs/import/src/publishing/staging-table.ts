@@ -68,7 +68,7 @@ export async function reportDuplicates(manager: EntityManager, issues: IssueColl
  * it next. Within one series point (VC and VC_INTERMEDIATE share it) the file's order is kept,
  * so the later line stays the latest row, as before.
  */
-export async function appendNewMeasures(manager: EntityManager, batchId: string, authorId: string | null): Promise<AppendResult> {
+export async function appendNewMeasures(manager: EntityManager, batchId: string, authorId: string | null, provenance = 'import'): Promise<AppendResult> {
   await manager.query(`ANALYZE import_staging`);
   // RETURNING feeds the count and the series written (what the refresh needs) in the same pass,
   // rather than reading the million new rows back through the batch index.
@@ -94,14 +94,14 @@ export async function appendNewMeasures(manager: EntityManager, batchId: string,
      ),
      appended AS (
        INSERT INTO measure (indicator_id, territory_code, date, kind, value, provenance, state, batch_id, author_id)
-       SELECT c.indicator_id, c.territory_code, c.date, c.kind, c.value, 'import', 'published', $1, $2
+       SELECT c.indicator_id, c.territory_code, c.date, c.kind, c.value, $3, 'published', $1, $2
        FROM chosen c
        ORDER BY c.indicator_id, c.territory_code, CASE WHEN c.kind = 'VC_INTERMEDIATE' THEN 'VC' ELSE c.kind END, c.date, c.line
        RETURNING indicator_id, territory_code)
      SELECT indicator_id AS "indicatorId", territory_code AS "territoryCode", count(*)::int AS count,
             (SELECT count(*)::int FROM chosen WHERE older) AS older
      FROM appended GROUP BY indicator_id, territory_code`,
-    [batchId, authorId],
+    [batchId, authorId, provenance],
   )) as { indicatorId: string; territoryCode: string; count: number; older: number }[];
   return {
     written: written.reduce((sum, series) => sum + series.count, 0),

@@ -13,6 +13,7 @@ import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-ter
 import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-applicable-in.migration';
 import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
 import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.migration';
+import { CreateSourceBindings1764000101000 } from './1764000101000-create-source-bindings.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -31,4 +32,5 @@ export const coreMigrations = [
   IndicatorApplicableIn1764000004300,
   CreateRateLimitBuckets1764000005000,
   DataChangeMarks1764000005100,
+  CreateSourceBindings1764000101000,
 ];

@@ -1,0 +1,4 @@
+export * from './cron';
+export * from './binding';
+export * from './spool-records';
+export * from './run-sync';

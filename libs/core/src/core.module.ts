@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { OpenDataController } from './open-data/open-data.controller';
+import { PublicDataController } from './public/public-data.controller';
+import { PublicResolver } from './public/public.resolver';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
 import { RoadmapResolver } from './dashboard/roadmap.resolver';
@@ -24,8 +26,9 @@ export class CoreModule {
         RoadmapResolver,
         JobsResolver,
         JobsLifecycle,
+        PublicResolver,
       ],
-      controllers: [OpenDataController],
+      controllers: [OpenDataController, PublicDataController],
       exports: [KIT_CONTEXT],
     };
   }

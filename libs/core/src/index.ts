@@ -29,6 +29,8 @@ export * from './computation';
 export * from './measures';
 export * from './dashboard';
 export * from './open-data';
+export * from './public';
+export * from './config/public-site.schema';
 export * from './audit/record-audit';
 export * from './audit/actor-from-request';
 export { JsonScalar } from './graphql/json.scalar';

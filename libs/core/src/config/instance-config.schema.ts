@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataPanelSchema } from './data-panel.schema';
 import { localizedTextSchema } from './localized-text';
+import { checkPublicSite, publicSiteSchema } from './public-site.schema';
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 
@@ -94,7 +95,9 @@ export const instanceConfigSchema = z.object({
       publishByImport: publishByImport ?? (trustedImports === true ? ('importers' as const) : ('publishers' as const)),
       ...rest,
     })),
-});
+  /** The public baromètre and its embeds (public-site.schema.ts, ADR 038). */
+  publicSite: publicSiteSchema,
+}).superRefine((config, ctx) => checkPublicSite(config.publicSite, config.territoryLevels.map((level) => level.id), ctx));
 
 export type InstanceConfigInput = z.input<typeof instanceConfigSchema>;
 export type InstanceConfig = z.output<typeof instanceConfigSchema>;

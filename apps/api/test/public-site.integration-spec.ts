@@ -1,0 +1,186 @@
+import path from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createTestIdentities, walkOperations } from '@pilote/auth/testing';
+import { loadReferential, writeMeasures } from '@pilote/core';
+import { testInstance } from '@pilote/core/testing';
+import { getNamedType, type GraphQLField, type GraphQLSchema, isObjectType, isScalarType, isEnumType } from 'graphql';
+import { startTestKit, type TestKit } from '../src/testing';
+
+const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
+const levelOrder = ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'];
+
+/**
+ * Personal or unpublished things planted in the database; none may appear in any public answer.
+ * (The policy owner and the users come from the fixture and createTestIdentities.)
+ */
+const SECRETS = [
+  '@', 'Claire Martin', 'claire.martin', 'Zoé Secrète', 'Synthèse confidentielle', 'Commentaire interne',
+  '987654', '4242', 'P-DRAFT', 'Brouillon caché', 'I-DRAFT', 'STORMY', 'owners', 'author', 'email',
+];
+
+/** A selection set of every field of a type, recursively (the "select everything" a leak would need). */
+function selectAll(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>, depth = 0): string {
+  const type = getNamedType(field.type);
+  if (isScalarType(type) || isEnumType(type)) return '';
+  if (!isObjectType(type) || depth > 4) return '';
+  const inner = Object.values(type.getFields())
+    .map((child) => `${child.name}${selectAll(schema, child, depth + 1)}`)
+    .join(' ');
+  return ` { ${inner} }`;
+}
+
+describe('public baromètre: the public read model answers only public, impersonal data', () => {
+  let kit: TestKit;
+  let schema: GraphQLSchema;
+  const scanned = new Set<string>();
+
+  beforeAll(async () => {
+    const instance = testInstance({
+      publicSite: { enabled: true, weather: true, levels: ['NAT', 'REG', 'DEPT'], hiddenIndicators: ['I-DELAY'], embeds: { allowedSites: ['http://127.0.0.1:9'] } },
+    });
+    // Dashboards closed: the public site must not depend on granting `read Dashboard` to anonymous visitors.
+    kit = await startTestKit({ instance, openDashboards: false });
+    const { dataSource } = kit.server.context;
+    await loadReferential(dataSource, referential, { levels: levelOrder });
+    await createTestIdentities(dataSource.manager);
+    await dataSource.query(`INSERT INTO policy (id, code, name, kind, status, owners, levels) VALUES ('P-DRAFT', 'DRAFT', 'Brouillon caché', 'priority-reform', 'draft', '[{"name":"Zoé Secrète","email":"zoe@secret.gouv.fr"}]', '{NAT,REG,DEPT}')`);
+    await dataSource.query(`INSERT INTO indicator (id, policy_id, name, type, unit, direction, periodicity, level_settings) VALUES ('I-DRAFT', 'P-DRAFT', 'Brouillon caché', 'impact', 'nombre', 'rising', 'monthly', '{"DEPT":{"weight":1}}')`);
+    await dataSource.transaction((manager) =>
+      writeMeasures(
+        manager,
+        [
+          { indicatorId: 'I-SUM', territoryCode: 'D13', kind: 'VI', date: '2022-01-01', value: 10 },
+          { indicatorId: 'I-SUM', territoryCode: 'D13', kind: 'VA', date: '2026-09-30', value: 20 },
+          { indicatorId: 'I-SUM', territoryCode: 'D13', kind: 'VC', date: '2026-12-31', value: 50 },
+          { indicatorId: 'I-SUM', territoryCode: 'D06', kind: 'VA', date: '2026-09-30', value: 7 },
+          { indicatorId: 'I-DELAY', territoryCode: 'D13', kind: 'VA', date: '2026-09-30', value: 4242.5 },
+          { indicatorId: 'I-DRAFT', territoryCode: 'D13', kind: 'VA', date: '2026-09-30', value: 4242.25 },
+        ],
+        { provenance: 'import', levelOrder, asOf: '2026-11-28' },
+      ),
+    );
+    // A proposal not yet published, a météo with its text and author, an internal comment, a proposed météo.
+    await dataSource.query(`INSERT INTO measure (indicator_id, territory_code, date, kind, value, provenance, state, author_id) VALUES ('I-SUM', 'D13', '2026-10-31', 'VA', 987654.5, 'user', 'submitted', 'u-1')`);
+    await dataSource.query(
+      `INSERT INTO narrative (policy_id, territory_code, kind, type, weather, body, state, author_name, author_id, date) VALUES
+       ('P-1', 'FRANCE', 'weather', NULL, 'SUNNY', 'Synthèse confidentielle', 'published', 'Zoé Secrète', 'u-1', '2026-10-01'),
+       ('P-1', 'FRANCE', 'comment', 'difficulty', NULL, 'Commentaire interne', 'published', 'Zoé Secrète', 'u-1', '2026-10-02'),
+       ('P-1', 'FRANCE', 'weather', NULL, 'STORMY', 'Synthèse confidentielle', 'submitted', 'Zoé Secrète', 'u-1', '2026-11-01')`,
+    );
+    schema = kit.server.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(() => kit?.close());
+
+  /** Runs every public GraphQL query with a selection of all its fields; returns the raw answer text. */
+  async function graphqlAll(name: string, args: string): Promise<{ text: string; body: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }> {
+    const field = schema.getQueryType()?.getFields()[name];
+    if (!field) throw new Error(`no query ${name}`);
+    const response = await fetch(`${kit.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ ${name}${args}${selectAll(schema, field)} }` }),
+    });
+    const text = await response.text();
+    scanned.add(`Query.${name}`);
+    return { text, body: JSON.parse(text) as never };
+  }
+
+  async function rest(route: string, url: string): Promise<{ status: number; text: string }> {
+    const response = await fetch(`${kit.url}${url}`);
+    scanned.add(`GET ${route}`);
+    return { status: response.status, text: await response.text() };
+  }
+
+  function expectNoSecret(text: string) {
+    for (const secret of SECRETS) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
+  }
+
+  it('answers every public GraphQL query with published, public data and no personal field', async () => {
+    const answers = [
+      await graphqlAll('publicSite', ''),
+      await graphqlAll('publicHome', ''),
+      await graphqlAll('publicPolicy', '(policyId: "P-1")'),
+      await graphqlAll('publicPolicy', '(policyId: "P-1", territoryCode: "D13")'),
+      await graphqlAll('publicIndicator', '(indicatorId: "I-SUM")'),
+      await graphqlAll('publicIndicator', '(indicatorId: "I-SUM", territoryCode: "D13")'),
+      await graphqlAll('publicTerritories', '(level: "DEPT")'),
+    ];
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      expectNoSecret(answer.text);
+    }
+    // Not vacuous: the public figures are there.
+    const [site, home, policy, , indicator, atD13] = answers.map((answer) => answer.body.data as Record<string, Record<string, unknown>>);
+    expect(site.publicSite).toMatchObject({ enabled: true, rootTerritory: 'FRANCE', mapLevel: 'DEPT', levels: ['NAT', 'REG', 'DEPT'] });
+    expect(home.publicHome.policies).toEqual([expect.objectContaining({ id: 'P-1', weather: 'SUNNY', indicatorCount: 1, valuesAsOf: '2026-09-30' })]);
+    expect((policy.publicPolicy.indicators as { id: string }[]).map((i) => i.id)).toEqual(['I-SUM']);
+    expect((policy.publicPolicy.map as { code: string }[]).length).toBeGreaterThan(90);
+    // The nation's values are sums of the départements': aggregated, and marked so.
+    expect(indicator.publicIndicator.points).toEqual([{ date: '2022-01-01', kind: 'VI', value: 10, aggregated: true }, { date: '2026-09-30', kind: 'VA', value: 27, aggregated: true }]);
+    expect(atD13.publicIndicator).toMatchObject({ points: [{ date: '2022-01-01', kind: 'VI', value: 10, aggregated: false }, { date: '2026-09-30', kind: 'VA', value: 20, aggregated: false }], targets: [{ kind: 'VC', value: 50 }] });
+  });
+
+  it('refuses what is not public with one answer for "not public" and "not there", never data', async () => {
+    for (const [name, args] of [
+      ['publicPolicy', '(policyId: "P-DRAFT")'],
+      ['publicPolicy', '(policyId: "NOPE")'],
+      ['publicIndicator', '(indicatorId: "I-DELAY")'],
+      ['publicIndicator', '(indicatorId: "I-DRAFT")'],
+      ['publicIndicator', '(indicatorId: "I-SUM", territoryCode: "C13055")'],
+      ['publicTerritories', '(level: "COM")'],
+    ] as const) {
+      const { body } = await graphqlAll(name, args);
+      expect({ name, args, data: body.data ?? null, code: body.errors?.[0]?.extensions?.code }).toEqual({ name, args, data: null, code: 'NOT_PUBLIC' });
+    }
+  });
+
+  it('serves CSV and JSON files of values and rates, aggregated values marked, with their Table Schema and no personal field', async () => {
+    const values = await rest('/api/v1/public/indicators/:id/values', '/api/v1/public/indicators/I-SUM/values');
+    expect(values.status).toBe(200);
+    const lines = values.text.trim().split('\n');
+    expect(lines[0]).toBe('indicator_id;territory_code;territory_name;level;date;kind;value;aggregated');
+    expect(lines).toContain('I-SUM;FRANCE;France;NAT;2026-09-30;VA;27;true');
+    expect(lines).toContain('I-SUM;D13;Bouches-du-Rhône;DEPT;2026-09-30;VA;20;false');
+    expectNoSecret(values.text);
+    const rates = await rest('/api/v1/public/indicators/:id/rates', '/api/v1/public/indicators/I-SUM/rates?format=json');
+    expect(JSON.parse(rates.text)).toMatchObject({ schema: '/api/v1/public/schemas/indicator-rates.json', data: expect.arrayContaining([expect.objectContaining({ territory_code: 'D13', global_rate: 25 })]) });
+    expectNoSecret(rates.text);
+    const policyRates = await rest('/api/v1/public/policies/:id/rates', '/api/v1/public/policies/P-1/rates?level=DEPT');
+    expect(policyRates.status).toBe(200);
+    expect(policyRates.text.split('\n')[0]).toBe('policy_id;territory_code;territory_name;level;annual_rate;global_rate;rate_date;updated_on');
+    expectNoSecret(policyRates.text);
+    const schema = await rest('/api/v1/public/schemas/:table', '/api/v1/public/schemas/values.json');
+    const fields = (JSON.parse(schema.text) as { fields: { name: string }[] }).fields.map((f) => f.name);
+    expect(fields).toEqual(lines[0].split(';'));
+    for (const url of ['/api/v1/public/indicators/I-DELAY/values', '/api/v1/public/indicators/I-DRAFT/rates', '/api/v1/public/policies/P-DRAFT/rates']) {
+      const refused = await fetch(`${kit.url}${url}`);
+      expect({ url, status: refused.status, body: await refused.json() }).toEqual({ url, status: 404, body: expect.objectContaining({ error: 'NOT_PUBLIC' }) });
+    }
+    expect((await fetch(`${kit.url}/api/v1/public/indicators/I-SUM/values?format=xls`)).status).toBe(400);
+  });
+
+  it('has scanned every public operation of the live app (a new public operation must be added to the scan)', () => {
+    const publicOnes = walkOperations(kit.server.app)
+      .filter((operation) => operation.access?.kind === 'public')
+      .map((operation) => operation.name)
+      .filter((name) => name.startsWith('Query.public') || name.startsWith('GET /api/v1/public'));
+    expect(publicOnes.length).toBeGreaterThanOrEqual(8);
+    expect([...scanned].sort()).toEqual(expect.arrayContaining(publicOnes.sort()));
+  });
+});
+
+describe('public baromètre switched off (the default)', () => {
+  let kit: TestKit;
+  beforeAll(async () => {
+    kit = await startTestKit({ openDashboards: true });
+    await loadReferential(kit.server.context.dataSource, referential, { levels: levelOrder });
+  });
+  afterAll(() => kit?.close());
+
+  it('says so and answers no public data, even when dashboards are open to anonymous visitors', async () => {
+    expect((await kit.graphql('{ publicSite { enabled levels rootTerritory } }')).data).toEqual({ publicSite: { enabled: false, levels: [], rootTerritory: null } });
+    const home = await kit.graphql('{ publicHome { policies { id } } }');
+    expect(home.errors?.[0].extensions?.code).toBe('NOT_PUBLIC');
+    expect((await fetch(`${kit.url}/api/v1/public/indicators/I-SUM/values`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,88 @@
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../access/access.decorators';
+import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
+import { toCsv } from '../open-data/csv-writer';
+import { NotPublicError, PublicReadModel, publicScopeOf } from './public-read-model';
+import { columnsOf, TABLE_SCHEMAS, type TableName } from './table-schemas';
+
+const REASON = 'public open data of the baromètre: what pilote.config publicSite lists, read by the public read model';
+
+interface FileQuery { territory?: string; level?: string; format?: string }
+
+/**
+ * Open-data files of the public baromètre (ADR 038): CSV (or JSON) of published values and rates,
+ * aggregated values included and marked, each with its Table Schema. Anonymous by design, and
+ * only what the public read model answers: an instance without a public site answers 404.
+ */
+@Controller('api/v1/public')
+export class PublicDataController {
+  constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
+
+  private get model() {
+    return new PublicReadModel(this.kit.dataSource.manager, publicScopeOf(this.kit.instance.config));
+  }
+
+  @Get('schemas/:table')
+  @Public(REASON)
+  schema(@Param('table') table: string) {
+    const name = table.replace(/\.json$/, '');
+    if (!(name in TABLE_SCHEMAS)) throw new NotFoundException({ error: 'NOT_FOUND', message: `No table schema "${table}"; there are: ${Object.keys(TABLE_SCHEMAS).join(', ')}.` });
+    if (!this.kit.instance.config.publicSite.enabled) throw notPublic(new NotPublicError('The public site'));
+    return TABLE_SCHEMAS[name as TableName];
+  }
+
+  @Get('indicators/:id/values')
+  @Public(REASON)
+  async values(@Param('id') id: string, @Query() query: FileQuery, @Res() res: Response) {
+    const format = this.format(query);
+    await this.answer(res, format, 'values', `${id}-values`, () => this.model.values(id, query));
+  }
+
+  @Get('indicators/:id/rates')
+  @Public(REASON)
+  async indicatorRates(@Param('id') id: string, @Query() query: FileQuery, @Res() res: Response) {
+    const format = this.format(query);
+    await this.answer(res, format, 'indicator-rates', `${id}-rates`, () => this.model.indicatorRates(id, query));
+  }
+
+  @Get('policies/:id/rates')
+  @Public(REASON)
+  async policyRates(@Param('id') id: string, @Query() query: FileQuery, @Res() res: Response) {
+    const format = this.format(query);
+    await this.answer(res, format, 'policy-rates', `${id}-rates`, () => this.model.policyRates(id, query));
+  }
+
+  private format(query: FileQuery): 'csv' | 'json' {
+    if (query.format !== undefined && query.format !== 'json' && query.format !== 'csv') {
+      throw new BadRequestException({ error: 'BAD_PARAMETER', message: `format must be csv or json, got "${query.format}".` });
+    }
+    for (const key of ['territory', 'level'] as const) {
+      if (query[key] !== undefined && typeof query[key] !== 'string') throw new BadRequestException({ error: 'BAD_PARAMETER', message: `${key} must be given once.` });
+    }
+    return query.format === 'json' ? 'json' : 'csv';
+  }
+
+  private async answer(res: Response, format: 'csv' | 'json', table: TableName, fileName: string, read: () => Promise<object[]>) {
+    let rows: object[];
+    try {
+      rows = await read();
+    } catch (error) {
+      throw error instanceof NotPublicError ? notPublic(error) : error;
+    }
+    const schemaUrl = `/api/v1/public/schemas/${table}.json`;
+    // The schema of the file, for tools that follow links (RFC 8288 "describedby").
+    res.setHeader('Link', `<${schemaUrl}>; rel="describedby"; type="application/json"`);
+    if (format === 'json') {
+      res.json({ schema: schemaUrl, data: rows });
+      return;
+    }
+    const safeName = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+    res.setHeader('Content-Disposition', `attachment; filename="${safeName}.csv"`);
+    res.type('text/csv; charset=utf-8').send(toCsv(columnsOf(table), rows as Record<string, unknown>[]));
+  }
+}
+
+function notPublic(error: NotPublicError): NotFoundException {
+  return new NotFoundException({ error: 'NOT_PUBLIC', message: error.message });
+}

@@ -5,7 +5,8 @@ import { buildLoadedModules, type LoadedModule } from '@pilote/module-sdk/server
 import { sendJson, startSourceServer, type SourceServer } from '@pilote/module-sdk/testing';
 import httpConnector from '@pilote/module-http-connector/server';
 import type { DataSource } from 'typeorm';
-import { listRuns, runSync, saveBinding, checkBinding } from '../src';
+import { DEFAULT_JOB_SETTINGS, jobQueueOf } from '@pilote/core';
+import { listRuns, queueDueRuns, runSync, saveBinding, checkBinding, defineSyncJobs } from '../src';
 
 const REFERENTIAL = path.join(__dirname, '../../import/test/fixtures/referential');
 const AS_OF = '2024-06-30';
@@ -152,5 +153,29 @@ describe('source bindings: a JSON API → the import path → values and rates',
     const report = await sync('untrusted');
     expect(report).toMatchObject({ status: 'dry-run', dryRun: true, valuesChanged: 2 });
     expect(await fingerprint(context.dataSource)).toEqual(before);
+  });
+
+  it('on schedule: the tick queues each due binding once and moves its next time; the job runs it through the queue', async () => {
+    const queue = jobQueueOf(context, { ...DEFAULT_JOB_SETTINGS, pollSeconds: 0.5, retryLimit: 0, worker: true });
+    defineSyncJobs(context, modules, { levelOrder: computationLevelOrder(context.instance.config), asOf: () => AS_OF, env: { SOURCE_TOKEN: 'tok' } });
+    await queue.start();
+    try {
+      values[2].valeur = 33;
+      await context.dataSource.query(`UPDATE source_binding SET next_run_at = now() - interval '1 minute' WHERE id = 'logements'`);
+      expect(await queueDueRuns(context, context.dataSource)).toEqual(['logements']);
+      expect(await queueDueRuns(context, context.dataSource)).toEqual([]);
+      const [binding] = (await context.dataSource.query(`SELECT next_run_at > now() AS later FROM source_binding WHERE id = 'logements'`)) as { later: boolean }[];
+      expect(binding.later).toBe(true);
+      let run: Awaited<ReturnType<typeof listRuns>>[number] | undefined;
+      for (let i = 0; i < 60 && !(run && run.status !== 'running'); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        [run] = (await listRuns(context.dataSource, 'logements', 5)).filter((r) => r.trigger === 'schedule');
+      }
+      expect(run).toMatchObject({ trigger: 'schedule', status: 'published' });
+      const [target] = (await context.dataSource.query(`SELECT value FROM measure WHERE indicator_id = 'IND-A' AND territory_code = 'D29' AND kind = 'VC' ORDER BY id DESC LIMIT 1`)) as { value: number }[];
+      expect(Number(target.value)).toBe(33);
+    } finally {
+      await queue.stop();
+    }
   });
 });

@@ -53,6 +53,7 @@ describe('permission matrix (every identity × every query)', () => {
     ['home(D13)', '{ home(territoryCode: "D13") { territory { code } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['home(D69)', '{ home(territoryCode: "D69") { territory { code } } }', row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['policyAt(P-1, D13)', '{ policyAt(policyId: "P-1", territoryCode: "D13") { globalRate { value } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['indicatorAt(I-SUM, D13)', '{ indicatorAt(indicatorId: "I-SUM", territoryCode: "D13") { globalRate { value } territories { code } } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['indicatorSeries(I-SUM, D13)', '{ indicatorSeries(indicatorId: "I-SUM", territoryCode: "D13", withChildren: true) { __typename } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['explanation(D13)', '{ explanation(id: "indicator:I-SUM:D13:global") { value } }', row('ok', 'ok', 'FORBIDDEN', 'ok', 'ok', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['territories(DEPT)', '{ territories(level: "DEPT") { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],

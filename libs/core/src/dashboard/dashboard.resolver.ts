@@ -13,6 +13,8 @@ import { ConcurrencyGate, heavyReadsAtOnce } from './concurrency-gate';
 import { ReadCache } from './read-cache';
 import { buildPolicyAt } from './policy-detail.service';
 import { buildIndicatorSeries } from './series.service';
+import { buildIndicatorView } from './indicator-view.service';
+import { IndicatorViewType } from './indicator-view.types';
 import { listTerritories } from './territory.service';
 import { buildTerritoryView } from './territory-view.service';
 import { Can, type TerritoryFrom, territoryArg } from '../access/access.decorators';
@@ -78,6 +80,13 @@ export class DashboardResolver {
     @Args('withChildren', { defaultValue: false }) withChildren: boolean,
   ) {
     return this.heavy.run(() => buildIndicatorSeries(this.db, indicatorId, territoryCode, withChildren));
+  }
+
+  @Query(() => IndicatorViewType, { description: 'One indicator at one territory (the indicator page): values, targets, rates, and the territories just below in the reader\'s scope.' })
+  @ReadDashboard(territoryArg('territoryCode'))
+  indicatorAt(@Args('indicatorId', { type: () => ID }) indicatorId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
+    const scope = readScopeOf(ctx);
+    return this.heavy.run(() => buildIndicatorView(this.db, indicatorId, territoryCode, { asOf: currentAsOf(), levelOrder: this.levels.order, scope }));
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })

@@ -4,6 +4,8 @@ export * from './home.service';
 export * from './policy-detail.service';
 export * from './explanation.service';
 export * from './series.service';
+export * from './indicator-view.types';
+export * from './indicator-view.service';
 export * from './territory.service';
 export * from './dashboard.resolver';
 export * from './territory-view.service';

@@ -1,5 +1,6 @@
 import { type DynamicModule, Inject, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, RequestMethod } from '@nestjs/common';
 import { jobQueueOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { CampaignBoardController } from './campaigns/campaign-board.controller';
 import { deadlineRemindersJob } from './campaigns/deadline-reminders-job';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { EntryResolver } from './graphql/entry.resolver';
@@ -45,7 +46,7 @@ export class WorkflowModule implements NestModule {
   static forRoot(options: WorkflowModuleOptions = {}): DynamicModule {
     return {
       module: WorkflowModule,
-      controllers: [ImportProposalsController],
+      controllers: [ImportProposalsController, CampaignBoardController],
       providers: [
         {
           provide: NOTIFICATION_DISPATCHER,

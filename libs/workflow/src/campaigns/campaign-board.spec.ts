@@ -40,6 +40,22 @@ describe('campaign board', () => {
     expect(after.totals.stale).toBe(1);
   });
 
+  it('lists which value is missing where, missing before awaiting before published, late after the deadline', () => {
+    const cells = [
+      cell({ indicatorName: 'Indicateur A' }),
+      cell({ indicatorId: 'IND-B', indicatorName: 'Indicateur B', publishedInPeriod: false, awaitingValidation: true }),
+      cell({ territoryCode: 'D29', territoryName: 'Finistère', publishedInPeriod: false, lastDate: null }),
+    ];
+    const board = buildBoard(cells, { asOf: '2025-02-01', deadline: '2025-01-31' });
+    expect(board.cells.map((c) => [c.territoryCode, c.indicatorId, c.status, c.late, c.stale])).toEqual([
+      ['D29', 'IND-A', 'missing', true, true],
+      ['D13', 'IND-B', 'awaiting', true, false],
+      ['D13', 'IND-A', 'published', false, false],
+    ]);
+    expect(board.cells[2].indicatorName).toBe('Indicateur A');
+    expect(board.cells[0].indicatorName).toBe('IND-A');
+  });
+
   it('is complete when nothing is expected', () => {
     expect(buildBoard([], { asOf: '2025-01-01', deadline: '2025-01-31' }).totals).toMatchObject({ expected: 0, completeness: 100 });
   });

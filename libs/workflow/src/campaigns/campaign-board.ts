@@ -5,6 +5,7 @@ const PERIODICITIES: readonly Periodicity[] = ['daily', 'weekly', 'monthly', 'qu
 /** One expected value: an indicator of the campaign at one of its territories. */
 export interface BoardCell {
   indicatorId: string;
+  indicatorName?: string;
   policyId: string;
   policyName: string;
   territoryCode: string;
@@ -39,10 +40,50 @@ export interface BoardRow extends BoardCounts {
   name: string;
 }
 
+/** One expected value as the board shows it: where, what, and why it counts as missing. */
+export interface BoardCellView {
+  indicatorId: string;
+  indicatorName: string;
+  policyId: string;
+  policyName: string;
+  territoryCode: string;
+  territoryName: string;
+  status: CellStatus;
+  late: boolean;
+  stale: boolean;
+  lastDate: string | null;
+}
+
 export interface Board {
   totals: BoardCounts;
   byTerritory: BoardRow[];
   byPolicy: BoardRow[];
+  /** Every expected value, not yet published first (missing, then awaiting), then by territory and indicator. */
+  cells: BoardCellView[];
+}
+
+const STATUS_ORDER: Record<CellStatus, number> = { missing: 0, awaiting: 1, published: 2 };
+
+/** The cells of a board, each with its status, lateness and freshness. */
+export function viewCells(cells: readonly BoardCell[], options: { asOf: string; deadline: string }): BoardCellView[] {
+  const pastDeadline = options.asOf > options.deadline;
+  return cells
+    .map((cell) => {
+      const status = cellStatus(cell);
+      return {
+        indicatorId: cell.indicatorId,
+        indicatorName: cell.indicatorName ?? cell.indicatorId,
+        policyId: cell.policyId,
+        policyName: cell.policyName,
+        territoryCode: cell.territoryCode,
+        territoryName: cell.territoryName,
+        status,
+        late: status !== 'published' && pastDeadline,
+        stale: isStale(cell, options.asOf),
+        lastDate: cell.lastDate,
+      };
+    })
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.territoryCode.localeCompare(b.territoryCode) || a.indicatorId.localeCompare(b.indicatorId));
 }
 
 export function cellStatus(cell: BoardCell): CellStatus {
@@ -87,5 +128,5 @@ export function buildBoard(cells: readonly BoardCell[], options: { asOf: string;
   }
   // Least complete first: what the central team chases.
   const order = (a: BoardRow, b: BoardRow) => a.completeness - b.completeness || a.key.localeCompare(b.key);
-  return { totals, byTerritory: [...territories.values()].sort(order), byPolicy: [...policies.values()].sort(order) };
+  return { totals, byTerritory: [...territories.values()].sort(order), byPolicy: [...policies.values()].sort(order), cells: viewCells(cells, options) };
 }

@@ -73,11 +73,11 @@ describe('entry campaigns: board, rights, deadline reminders', () => {
 
   it('names the field of bad input and creates nothing', async () => {
     const [{ n: before }] = await app.context.dataSource.query(`SELECT count(*)::int AS n FROM entry_campaign`);
-    const badDate = await app.as('nationalSteering', CREATE, campaign({ deadline: '2025-02-30' }));
+    const badDate = await app.as('nationalSteering', CREATE, campaign({ name: 'Campagne erronée', deadline: '2025-02-30' }));
     expect(badDate.errors?.[0]).toMatchObject({ message: '"2025-02-30" is not a date (expected YYYY-MM-DD).', extensions: { field: 'deadline' } });
-    const badUser = await app.as('nationalSteering', CREATE, campaign({ assigneeEmails: ['nobody@test.gouv.fr'] }));
+    const badUser = await app.as('nationalSteering', CREATE, campaign({ name: 'Campagne erronée', assigneeEmails: ['nobody@test.gouv.fr'] }));
     expect(badUser.errors?.[0]).toMatchObject({ message: 'No account for: nobody@test.gouv.fr.', extensions: { field: 'assigneeEmails' } });
-    const badTerritory = await app.as('nationalSteering', CREATE, campaign({ territoryCodes: ['D13', 'D999'] }));
+    const badTerritory = await app.as('nationalSteering', CREATE, campaign({ name: 'Campagne erronée', territoryCodes: ['D13', 'D999'] }));
     expect(badTerritory.errors?.[0]).toMatchObject({ extensions: { field: 'territoryCodes' } });
     const [{ n: after }] = await app.context.dataSource.query(`SELECT count(*)::int AS n FROM entry_campaign`);
     expect(after).toBe(before);

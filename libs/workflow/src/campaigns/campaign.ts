@@ -10,6 +10,8 @@ export interface Campaign {
   territoryCodes: string[];
   assigneeIds: string[];
   assigneeEmails: string[];
+  /** Roles whose holders in the campaign's territories are assigned (resolved into assigneeIds on save). */
+  assigneeRoles: string[];
   status: 'open' | 'closed';
   createdBy: string | null;
   createdAt: Date;
@@ -26,6 +28,7 @@ interface Row {
   territory_codes: string[];
   assignee_ids: string[];
   assignee_emails: string[] | null;
+  assignee_roles: string[];
   status: 'open' | 'closed';
   created_by: string | null;
   created_at: Date;
@@ -35,7 +38,7 @@ interface Row {
 export const CAMPAIGN_SELECT = `SELECT c.id, c.name, to_char(c.period_start, 'YYYY-MM-DD') AS period_start, to_char(c.period_end, 'YYYY-MM-DD') AS period_end,
   to_char(c.deadline, 'YYYY-MM-DD') AS deadline, c.indicator_ids, c.territory_codes, c.assignee_ids::text[] AS assignee_ids,
   (SELECT array_agg(u.email ORDER BY u.email) FROM app_user u WHERE u.id = ANY(c.assignee_ids)) AS assignee_emails,
-  c.status, c.created_by, c.created_at, c.updated_at FROM entry_campaign c`;
+  c.assignee_roles, c.status, c.created_by, c.created_at, c.updated_at FROM entry_campaign c`;
 
 export const toCampaign = (row: Row): Campaign => ({
   id: row.id,
@@ -47,6 +50,7 @@ export const toCampaign = (row: Row): Campaign => ({
   territoryCodes: row.territory_codes,
   assigneeIds: row.assignee_ids,
   assigneeEmails: row.assignee_emails ?? [],
+  assigneeRoles: row.assignee_roles ?? [],
   status: row.status,
   createdBy: row.created_by,
   createdAt: row.created_at,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { NotificationDispatcher } from '../notifications/notification-dispatcher';
 import { createNotifications, Outbox } from '../notifications/notification-store';
-import { findCampaigns } from './campaign';
+import { type Campaign, findCampaigns } from './campaign';
 import { campaignBoard } from './campaign.service';
 
 export interface ReminderResult {
@@ -19,7 +19,7 @@ const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:0
  * cron, sends nothing more). Run daily by the job queue (`campaign.deadline-reminders`), by an
  * operator (`pilote notify-deadlines`) or by an admin; e-mails are queued in the same transaction.
  */
-export async function remindDeadlines(dataSource: DataSource, dispatcher: NotificationDispatcher, options: { asOf: string; days: number; campaignId?: string }): Promise<ReminderResult> {
+export async function remindDeadlines(dataSource: DataSource, dispatcher: NotificationDispatcher, options: { asOf: string; days: number; campaignId?: string; dedupeKey?: (campaign: Campaign) => string }): Promise<ReminderResult> {
   const outbox = new Outbox(dispatcher);
   const result: ReminderResult = { campaigns: 0, notifications: 0, notificationIds: [] };
   await dataSource.transaction(async (db) => {
@@ -38,7 +38,7 @@ export async function remindDeadlines(dataSource: DataSource, dispatcher: Notifi
         kind: 'campaign.deadline',
         params: { campaignId: campaign.id, campaign: campaign.name, deadline: campaign.deadline, days: dayDiff(options.asOf, campaign.deadline), missing },
         link: `/campaigns/${campaign.id}`,
-        dedupeKey: `deadline:${campaign.id}:${campaign.deadline}`,
+        dedupeKey: options.dedupeKey?.(campaign) ?? `deadline:${campaign.id}:${campaign.deadline}`,
       });
     }
   });

@@ -1,7 +1,7 @@
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 
-export const NOTIFICATION_KINDS = ['item.submitted', 'item.validated', 'item.refused', 'item.published', 'campaign.deadline', 'access-request.created'] as const;
+export const NOTIFICATION_KINDS = ['item.submitted', 'item.validated', 'item.refused', 'item.published', 'campaign.deadline', 'campaign.assigned', 'access-request.created'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type Locale = 'fr' | 'en';
 export type NotificationParams = Record<string, string | number | null>;
@@ -36,6 +36,8 @@ export function renderNotification(kind: NotificationKind, params: NotificationP
     what: interpolate(texts.what[whatKey] ?? '', params),
     valueText: params.value === null || params.value === undefined ? '' : interpolate(texts.value, { value: formatValue(params.value, locale) }),
     deadline: formatDate(params.deadline, locale),
+    periodStart: formatDate(params.periodStart, locale),
+    periodEnd: formatDate(params.periodEnd, locale),
   };
   const template = texts.kinds[kind];
   return { title: interpolate(template.title, values), body: interpolate(template.body, values) };

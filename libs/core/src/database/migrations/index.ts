@@ -14,6 +14,7 @@ import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-ap
 import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
 import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.migration';
 import { CreateSourceBindings1764000101000 } from './1764000101000-create-source-bindings.migration';
+import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-assignee-roles.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -33,4 +34,5 @@ export const coreMigrations = [
   CreateRateLimitBuckets1764000005000,
   DataChangeMarks1764000005100,
   CreateSourceBindings1764000101000,
+  CampaignAssigneeRoles1764000301000,
 ];

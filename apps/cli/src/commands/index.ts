@@ -12,5 +12,6 @@ import { notifyDeadlinesCommand } from './notify-deadlines.command';
 import { jobsCommand } from './jobs.command';
 import { barometreCommand } from './barometre.command';
 import { upgradeCommand } from './upgrade.command';
+import { syncCommand } from './sync.command';
 
-export const commands: Command[] = [startCommand, migrateCommand, upgradeCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, createModuleCommand, notifyDeadlinesCommand, jobsCommand, barometreCommand];
+export const commands: Command[] = [startCommand, migrateCommand, upgradeCommand, seedCommand, doctorCommand, referentialCommand, tokenCommand, importCommand, exportCommand, syncCommand, createModuleCommand, notifyDeadlinesCommand, jobsCommand, barometreCommand];

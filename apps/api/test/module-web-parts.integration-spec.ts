@@ -5,10 +5,10 @@ import { testInstance } from '@pilote/core/testing';
 import { startTestKit, type TestKit } from '../src/testing';
 
 /** A module package installed in the instance folder, as `npm install` leaves it (ADR 026). */
-function installModule(instance: string, id: string, manifest: Record<string, unknown>, webPart?: string) {
-  const dir = path.join(instance, 'node_modules', '@pilote', `module-${id}`);
+function installModule(instance: string, id: string, manifest: Record<string, unknown>, webPart?: string, name = `@pilote/module-${id}`) {
+  const dir = path.join(instance, 'node_modules', ...name.split('/'));
   mkdirSync(path.join(dir, 'dist', 'web'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `@pilote/module-${id}`, version: '1.0.0', exports: { './server': './server.js', './package.json': './package.json' } }));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', exports: { './server': './server.js', './package.json': './package.json' } }));
   writeFileSync(path.join(dir, 'server.js'), `module.exports = { default: ${JSON.stringify(manifest)} };`);
   if (webPart) writeFileSync(path.join(dir, 'dist', 'web', 'index.js'), webPart);
 }
@@ -25,8 +25,9 @@ describe('pre-built module web parts served from installed packages (issue 13)',
     instance = mkdtempSync(path.join(tmpdir(), 'pilote-web-parts-'));
     installModule(instance, 'weather-demo', manifest('weather-demo'), WEB_PART);
     installModule(instance, 'broken-demo', manifest('broken-demo', { version: 'latest' }), WEB_PART);
+    installModule(instance, 'acme-demo', manifest('acme-demo'), WEB_PART.replace('weather-demo', 'acme-demo'), '@acme/pilote-module-acme-demo');
     jest.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line));
-    kit = await startTestKit({ instance: testInstance({ modules: [{ id: 'broken-demo' }, { id: 'weather-demo' }, { id: 'absent-demo' }] } as never, instance) });
+    kit = await startTestKit({ instance: testInstance({ modules: [{ id: 'broken-demo' }, { id: 'weather-demo' }, { id: 'absent-demo' }, { id: 'acme-demo', package: '@acme/pilote-module-acme-demo' }] } as never, instance) });
   });
   afterAll(async () => {
     await kit?.close();
@@ -42,9 +43,13 @@ describe('pre-built module web parts served from installed packages (issue 13)',
   });
 
   it('gives the URL of each enabled web part, with its content hash, in instance.modules', async () => {
-    const { data, errors } = await kit.graphql<{ instance: { modules: { id: string; webEntry: string | null }[] } }>('{ instance { modules { id webEntry } } }');
+    const { data, errors } = await kit.graphql<{ instance: { modules: { id: string; webEntry: string | null; webPackage: string | null }[] } }>('{ instance { modules { id webEntry webPackage } } }');
     expect(errors).toBeUndefined();
-    expect(data!.instance.modules).toEqual([{ id: 'weather-demo', webEntry: expect.stringMatching(/^\/module-web\/weather-demo\/[0-9a-f]{16}\.js$/) }]);
+    expect(data!.instance.modules).toEqual([
+      { id: 'weather-demo', webEntry: expect.stringMatching(/^\/module-web\/weather-demo\/[0-9a-f]{16}\.js$/), webPackage: '@pilote/module-weather-demo' },
+      // A third party's package under its own scope, named in pilote.config.ts.
+      { id: 'acme-demo', webEntry: expect.stringMatching(/^\/module-web\/acme-demo\/[0-9a-f]{16}\.js$/), webPackage: '@acme/pilote-module-acme-demo' },
+    ]);
   });
 
   it('serves the web part as JavaScript, cached for a year under its hash and revalidated under another', async () => {

@@ -29,4 +29,18 @@ describe('pilote create-module outside the repository', () => {
     expect(test.stdout).toContain('# pass 3');
     expect(test.status).toBe(0);
   }, 120_000);
+
+  it('publishes under the author\'s own scope with --package, and its README tells the instance to name it', () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['-r', path.join(root, 'tools/register-ts.cjs'), path.join(root, 'apps/cli/src/main.ts'), 'create-module', ...args], { cwd: outside, encoding: 'utf8' });
+    const created = cli('budget-chart', '--package', '@acme/pilote-module-budget-chart');
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toContain("add { id: 'budget-chart', package: '@acme/pilote-module-budget-chart' }");
+    const dir = path.join(outside, 'budget-chart');
+    expect((JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string }).name).toBe('@acme/pilote-module-budget-chart');
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain("modules: [{ id: 'budget-chart', package: '@acme/pilote-module-budget-chart', settings: { greeting: 'Salut' } }],");
+    const refused = cli('other-chart', '--package', 'Not A Name');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('"Not A Name" is not an npm package name');
+    expect(existsSync(path.join(outside, 'other-chart'))).toBe(false);
+  }, 60_000);
 });

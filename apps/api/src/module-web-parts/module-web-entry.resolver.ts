@@ -13,4 +13,10 @@ export class ModuleWebEntryResolver {
   webEntry(@Parent() module: ModuleInfoType): string | null {
     return this.parts.url(module.id) ?? null;
   }
+
+  @ResolveField(() => String, { nullable: true, description: 'npm package the pre-built web part comes from (named in the web app\'s messages), or null when it has none' })
+  @Public('which package an enabled module\'s browser code comes from, for the web app\'s messages; no data')
+  webPackage(@Parent() module: ModuleInfoType): string | null {
+    return this.parts.packageName(module.id) ?? null;
+  }
 }

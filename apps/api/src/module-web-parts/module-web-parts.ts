@@ -25,9 +25,9 @@ export class ModuleWebParts {
   private readonly files = new Map<string, { packageName: string; file: string }>();
   private readonly hashes = new Map<string, { stamp: string; hash: string; bytes: number }>();
 
-  constructor(moduleIds: readonly string[], paths: string[]) {
-    for (const id of moduleIds) {
-      const packageName = modulePackageName(id);
+  constructor(modules: readonly { id: string; package?: string }[], paths: string[]) {
+    for (const { id, package: given } of modules) {
+      const packageName = modulePackageName(id, given);
       let packageFile: string;
       try {
         packageFile = require.resolve(`${packageName}/package.json`, { paths });
@@ -37,6 +37,11 @@ export class ModuleWebParts {
       const file = path.join(path.dirname(packageFile), WEB_PART_FILE);
       if (existsSync(file)) this.files.set(id, { packageName, file });
     }
+  }
+
+  /** The package an enabled module's web part comes from, or undefined when it has none. */
+  packageName(id: string): string | undefined {
+    return this.files.get(id)?.packageName;
   }
 
   /** The web part of an enabled module, or undefined when it has none (or it was deleted since). */

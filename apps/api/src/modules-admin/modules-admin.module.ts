@@ -24,7 +24,15 @@ export class ModulesAdminModule {
         ModuleSettingsResolver,
         ModulePublicSettingsResolver,
         // Packages installed in the instance folder first, then the kit's (as the loader resolves them).
-        { provide: ModuleWebParts, inject: [KIT_CONTEXT], useFactory: (kit: KitContext) => new ModuleWebParts(modules.modules.map((module) => module.id), [kit.instance.directory, __dirname]) },
+        {
+          provide: ModuleWebParts,
+          inject: [KIT_CONTEXT],
+          useFactory: (kit: KitContext) => {
+            // Each module's package: `{ id, package }` in pilote.config.ts, else @pilote/module-<id>.
+            const packages = new Map(kit.instance.config.modules.map((entry) => [entry.id, entry.package]));
+            return new ModuleWebParts(modules.modules.map(({ id }) => ({ id, package: packages.get(id) })), [kit.instance.directory, __dirname]);
+          },
+        },
         ModuleWebEntryResolver,
       ],
     };

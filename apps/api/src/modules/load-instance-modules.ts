@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { registerPermissions } from '@pilote/auth';
 import type { LoadedInstanceConfig } from '@pilote/core';
-import { formatModuleProblem, loadModules, moduleResolverFrom, resolverWith, type LoadedModules, type ServerModuleManifest } from '@pilote/module-sdk/server';
+import { formatModuleProblem, loadModules, moduleResolverFrom, resolverWith, type LoadedModules, type ModuleEntry, type ServerModuleManifest } from '@pilote/module-sdk/server';
 
 /** A module brought by the caller (tests): its manifest, and settings as an instance would give them. */
 export type GivenModule = ServerModuleManifest | { manifest: ServerModuleManifest; settings?: Record<string, unknown> };
@@ -13,7 +13,7 @@ export type GivenModule = ServerModuleManifest | { manifest: ServerModuleManifes
  */
 export function loadInstanceModules(instance: LoadedInstanceConfig, options: { kitVersion: string; given?: GivenModule[] }): LoadedModules {
   const given = (options.given ?? []).map((item) => ('manifest' in item ? item : { manifest: item, settings: undefined }));
-  const entries = instance.config.modules.map((entry) => ({ id: entry.id, settings: entry.settings }));
+  const entries: ModuleEntry[] = instance.config.modules.map((entry) => ({ id: entry.id, package: entry.package, settings: entry.settings }));
   for (const { manifest, settings } of given) {
     const listed = entries.find((entry) => entry.id === manifest.id);
     if (!listed) entries.push({ id: manifest.id, settings: settings ?? {} });

@@ -21,7 +21,7 @@ interface Check {
  * The modules pilote.config.ts lists, as the start loads them (ADR 029): the instance file's mistakes
  * fail; a package that would be left out (missing, invalid, outside kitRange) is a warning naming it.
  */
-function checkModules(entries: readonly { id: string; settings?: Record<string, unknown> }[], instanceDirectory: string): Check[] {
+function checkModules(entries: readonly { id: string; package?: string; settings?: Record<string, unknown> }[], instanceDirectory: string): Check[] {
   const { modules, problems, skipped } = validateModules(entries, { kitVersion: readKitVersion(), resolve: moduleResolverFrom([instanceDirectory, __dirname]) });
   const checks: Check[] = problems.map((problem) => ({ label: 'Modules', ok: false, detail: formatModuleProblem(problem), fix: 'Fix the modules list of pilote.config.ts (see the module\'s README).' }));
   for (const left of skipped) checks.push({ label: 'Modules', ok: true, warning: true, detail: `left out at start: ${formatModuleProblem(left)}` });

@@ -3,11 +3,13 @@
  * published @pilote/module-sdk only, `npm run build` writes dist/ (server part for Node, web part
  * as one ES module the instance serves), `npm test` builds then runs node:test on the result.
  */
-export function standaloneModuleTemplates(id: string, kitVersion: string): Record<string, string> {
+export function standaloneModuleTemplates(id: string, kitVersion: string, ownPackageName?: string): Record<string, string> {
   const pascal = id.replace(/(^|-)([a-z0-9])/g, (_, __: string, c: string) => c.toUpperCase());
   const kitRange = `^${kitVersion}`;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const packageName = `@pilote/module-${id}`;
+  // A third party publishes under its own scope; the instance then names the package in its config.
+  const packageName = ownPackageName ?? `@pilote/module-${id}`;
+  const configEntry = ownPackageName ? `{ id: '${id}', package: '${ownPackageName}', settings: { greeting: 'Salut' } }` : `{ id: '${id}', settings: { greeting: 'Salut' } }`;
   return {
     'package.json': json({
       name: packageName,
@@ -166,8 +168,10 @@ cd ../my-instance && npm install ${packageName}
 Then add it to the instance's \`pilote.config.ts\` and restart (\`npm start\`):
 
 \`\`\`ts
-modules: [{ id: '${id}', settings: { greeting: 'Salut' } }],
+modules: [${configEntry}],
 \`\`\`
+
+A package not named \`@pilote/module-${id}\` is found through \`package\` in that entry.
 
 The instance serves the web part from the installed package: no rebuild of the kit. To try it before
 publishing: \`npm pack\` here, then \`npm install ../${id}/<the .tgz>\` in the instance (installing the

@@ -10,11 +10,13 @@ import { moduleRegistry } from './registry.generated';
 
 // publicSettings: what web parts read with useModuleSettings (instance file + admin overrides).
 // webEntry: the URL of a pre-built web part in an installed package (ADR 029).
-const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings webEntry } } }`;
+// webPackage: the package it comes from, named in messages.
+const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings webEntry webPackage } } }`;
 
 export interface EnabledModule {
   id: string;
   webEntry?: string | null;
+  webPackage?: string | null;
 }
 
 /**
@@ -25,8 +27,8 @@ export interface EnabledModule {
 export async function loadEnabledModules(enabled: (string | EnabledModule)[], registry: Record<string, WebModuleLoader> = moduleRegistry): Promise<WebModuleManifest[]> {
   const loaded: WebModuleManifest[] = [];
   for (const module of enabled) {
-    const { id, webEntry } = typeof module === 'string' ? { id: module, webEntry: undefined } : module;
-    const load = registry[id] ?? (webEntry ? () => loadPrebuiltModule(id, webEntry) : undefined);
+    const { id, webEntry, webPackage } = typeof module === 'string' ? { id: module, webEntry: undefined, webPackage: undefined } : module;
+    const load = registry[id] ?? (webEntry ? () => loadPrebuiltModule({ id, url: webEntry, packageName: webPackage ?? undefined }) : undefined);
     if (!load) continue; // a module without a web part (server only)
     try {
       loaded.push((await load()).default);
@@ -43,7 +45,7 @@ export function ModuleHost({ children, registry = moduleRegistry }: { children: 
   useEffect(() => {
     let cancelled = false;
     let undo: (() => void)[] = [];
-    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null; webEntry: string | null }[] } }>(ENABLED_MODULES_QUERY)
+    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null; webEntry: string | null; webPackage: string | null }[] } }>(ENABLED_MODULES_QUERY)
       .then((data) => {
         for (const module of data.instance.modules) setModuleSettings(module.id, module.publicSettings);
         return loadEnabledModules(data.instance.modules, registry);

@@ -7,7 +7,7 @@ const manifest = (id: string) => ({ id, version: '1.0.0', kitRange: '^0.1.0', di
 describe('pre-built module web parts (ADR 029)', () => {
   it('shares the kit\'s React and MUI before importing the part, and returns its manifest', async () => {
     const seen: unknown[] = [];
-    const loaded = await loadPrebuiltModule('weather', '/module-web/weather/abc.js', async (url) => {
+    const loaded = await loadPrebuiltModule({ id: 'weather', url: '/module-web/weather/abc.js' }, async (url) => {
       seen.push(url, ((globalThis as unknown as Record<string, Record<string, { useState?: unknown }>>)[SHARED_SCOPE_GLOBAL]?.react)?.useState);
       return { default: manifest('weather') };
     });
@@ -17,12 +17,17 @@ describe('pre-built module web parts (ADR 029)', () => {
   });
 
   it('names the module, its package and what to do when the part cannot be fetched or throws', async () => {
-    const failing = loadPrebuiltModule('weather', '/module-web/weather/abc.js', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const failing = loadPrebuiltModule({ id: 'weather', url: '/module-web/weather/abc.js' }, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     await expect(failing).rejects.toThrow(/^The web part of module "weather" \(package @pilote\/module-weather\) failed to load from \/module-web\/weather\/abc\.js: Failed to fetch dynamically imported module\. Rebuild it \(npm run build in the module\)/);
   });
 
+  it('names the package the instance configured for the module (a third party\'s own scope)', async () => {
+    const failing = loadPrebuiltModule({ id: 'weather', url: '/module-web/weather/abc.js', packageName: '@acme/pilote-module-weather' }, () => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(failing).rejects.toThrow(/^The web part of module "weather" \(package @acme\/pilote-module-weather\) failed to load/);
+  });
+
   it('refuses a part that does not export its own manifest', async () => {
-    await expect(loadPrebuiltModule('weather', '/x.js', async () => ({ default: manifest('other') }))).rejects.toThrow(/does not export its manifest as default \(found id "other"\)/);
+    await expect(loadPrebuiltModule({ id: 'weather', url: '/x.js' }, async () => ({ default: manifest('other') }))).rejects.toThrow(/does not export its manifest as default \(found id "other"\)/);
   });
 
   it('loads the other modules when one fails, and logs the failing one by name', async () => {

@@ -26,6 +26,8 @@ export const commentTypeSchema = z.object({
 
 export const moduleEntrySchema = z.object({
   id: z.string().regex(idPattern),
+  /** The npm package holding the module when it is not `@pilote/module-<id>` (a third party's own scope). */
+  package: z.string().regex(/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/, 'an npm package name, such as "@my-org/pilote-module-weather"').optional(),
   settings: z.record(z.string(), z.unknown()).default({}),
 });
 

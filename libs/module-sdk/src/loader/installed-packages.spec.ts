@@ -5,11 +5,11 @@ import { loadModules } from './load-modules';
 import { formatModuleProblem } from './module-problem';
 import { moduleResolverFrom } from './resolve-module-package';
 
-/** An installed package `@pilote/module-<id>` whose ./server entry exports `manifest` (CommonJS, as built). */
-function installModule(folder: string, id: string, manifest: Record<string, unknown> | string) {
-  const dir = path.join(folder, 'node_modules', '@pilote', `module-${id}`);
+/** An installed package (`@pilote/module-<id>` unless named) whose ./server entry exports `manifest` (CommonJS, as built). */
+function installModule(folder: string, id: string, manifest: Record<string, unknown> | string, name = `@pilote/module-${id}`) {
+  const dir = path.join(folder, 'node_modules', ...name.split('/'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `@pilote/module-${id}`, version: '1.0.0', exports: { './server': './server.js', './package.json': './package.json' } }));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', exports: { './server': './server.js', './package.json': './package.json' } }));
   writeFileSync(path.join(dir, 'server.js'), typeof manifest === 'string' ? manifest : `module.exports = { default: ${JSON.stringify(manifest)} };`);
 }
 
@@ -25,6 +25,7 @@ describe('installed module packages that cannot run (issue 13, bad input)', () =
     installModule(instance, 'old', valid('old', { kitRange: '^9.0.0' }));
     installModule(instance, 'needs-old', valid('needs-old', { dependsOn: ['old'] }));
     installModule(instance, 'throws', `throw new Error('cannot read settings.json');`);
+    installModule(instance, 'weather', valid('weather'), '@acme/pilote-module-weather');
   });
   afterAll(() => rmSync(instance, { recursive: true, force: true }));
 
@@ -42,6 +43,14 @@ describe('installed module packages that cannot run (issue 13, bad input)', () =
       'modules[4] "needs-old" → manifest.dependsOn: depends on "old", which could not be loaded (see above); the instance starts without it',
       expect.stringMatching(/^modules\[5\] "throws": package @pilote\/module-throws failed to load \(cannot read settings\.json\): reinstall it/),
     ]);
+  });
+
+  it('finds a module in the package the instance names (a third party\'s own scope), and says which package it looked for', () => {
+    const named = loadModules([{ id: 'weather', package: '@acme/pilote-module-weather' }], { kitVersion: '0.1.0', resolve: moduleResolverFrom([instance]) });
+    expect(named.modules.map((module) => module.id)).toEqual(['weather']);
+    const unnamed = loadModules([{ id: 'weather' }], { kitVersion: '0.1.0', resolve: moduleResolverFrom([instance]) });
+    expect(unnamed.modules).toEqual([]);
+    expect(unnamed.skipped.map(formatModuleProblem)).toEqual([expect.stringMatching(/^modules\[0\] "weather": package @pilote\/module-weather is not installed/)]);
   });
 
   it('still refuses the instance file\'s own mistakes (settings), listing them all', () => {

@@ -11,6 +11,8 @@ import { resolveModulePackage, type ModuleResolver } from './resolve-module-pack
 
 export interface ModuleEntry {
   id: string;
+  /** The npm package holding it, when not `@pilote/module-<id>` (a third party's own scope). */
+  package?: string;
   settings?: Record<string, unknown>;
 }
 
@@ -46,7 +48,7 @@ export function validateModules(entries: readonly ModuleEntry[], options: LoadMo
     const first = seen.get(entry.id);
     if (first !== undefined) return problem('id', `listed twice (also modules[${first}]); list each module once`);
     seen.set(entry.id, index);
-    const resolved = resolve(entry.id);
+    const resolved = resolve(entry.id, entry.package);
     if (!resolved.found) return void skipped.push({ index, moduleId: entry.id, path: '', message: `${resolved.reason}; the instance starts without it` });
     // A package's own mistakes skip it; the same mistakes in a manifest given by a test stop it.
     const packageProblems: ModuleProblem[] = [];

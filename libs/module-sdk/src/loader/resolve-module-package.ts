@@ -3,21 +3,21 @@ import { modulePackageName } from '../common/module-id';
 /** `given`: a manifest the caller passed (tests), whose problems stop the start; a package's only skip it. */
 export type ResolvedModule = { found: true; manifest: unknown; given?: boolean; packageName?: string } | { found: false; reason: string };
 
-/** Finds a module by id: a manifest given by the caller (tests), else the package `@pilote/module-<id>`. */
-export type ModuleResolver = (id: string) => ResolvedModule;
+/** Finds a module by id: a manifest given by the caller (tests), else its package (`packageName`, or `@pilote/module-<id>`). */
+export type ModuleResolver = (id: string, packageName?: string) => ResolvedModule;
 
-/** Loads the `./server` entry of `@pilote/module-<id>` (a workspace package under modules/, or an installed one). */
-export function resolveModulePackage(id: string): ResolvedModule {
-  return moduleResolverFrom()(id);
+/** Loads the `./server` entry of a module's package (a workspace package under modules/, or an installed one). */
+export function resolveModulePackage(id: string, packageName?: string): ResolvedModule {
+  return moduleResolverFrom()(id, packageName);
 }
 
 /**
- * A resolver looking for `@pilote/module-<id>/server` from `paths` (an instance folder: its
+ * A resolver looking for `<package>/server` from `paths` (an instance folder: its
  * node_modules), else from the kit's own location. The reasons say what to run.
  */
 export function moduleResolverFrom(paths?: string[]): ModuleResolver {
-  return (id) => {
-    const packageName = modulePackageName(id);
+  return (id, given) => {
+    const packageName = modulePackageName(id, given);
     const name = `${packageName}/server`;
     let file: string;
     try {
@@ -40,5 +40,5 @@ export function moduleResolverFrom(paths?: string[]): ModuleResolver {
 /** Manifests given directly win over packages (startTestKit, fixture modules). */
 export function resolverWith(given: readonly { id: string }[], fallback: ModuleResolver = resolveModulePackage): ModuleResolver {
   const byId = new Map(given.map((manifest) => [manifest.id, manifest]));
-  return (id) => (byId.has(id) ? { found: true, manifest: byId.get(id), given: true } : fallback(id));
+  return (id, packageName) => (byId.has(id) ? { found: true, manifest: byId.get(id), given: true } : fallback(id, packageName));
 }

@@ -5,6 +5,7 @@ import { AuthModule } from '@pilote/auth';
 import { CoreModule, type KitContext } from '@pilote/core';
 import { buildLoadedModules, type LoadedModules } from '@pilote/module-sdk/server';
 import { ImportModule } from '@pilote/import';
+import { SyncModule } from '@pilote/sync';
 import { WorkflowModule } from '@pilote/workflow';
 import { DataPanelsModule } from './data-panels/data-panels.module';
 import { resolveDataPanels } from './data-panels/resolve-data-panels';
@@ -34,6 +35,7 @@ export class AppModule {
         // After AuthModule: its limits key on the identity AuthModule's middleware resolved.
         AbuseBudgetsModule.forRoot(security, limitStore),
         ImportModule,
+        SyncModule.forRoot(modules),
         WorkflowModule.forRoot(),
         ModulesAdminModule.forRoot(modules),
         DataPanelsModule.forRoot(resolveDataPanels(context.instance, modules)),

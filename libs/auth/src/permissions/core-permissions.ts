@@ -18,6 +18,8 @@ registerPermissions('core', [
   // Granted by default through the admin role's `manage all`; a token never gets `manage`, so changes need a session.
   { subject: 'ModuleSettings', actions: ['read', 'manage'], description: 'Settings of the enabled modules (admin page /admin/modules).' },
   { subject: 'Job', actions: ['read', 'manage'], description: 'Background jobs (e-mails, scheduled tasks): list, retry a parked one (admin page /admin/jobs, `pilote jobs`).' },
+  // Source bindings (libs/sync, ADR 033): no default grant; the admin's `manage all` holds them.
+  { subject: 'SourceBinding', actions: ['read', 'update'], description: 'Connectors that feed indicators on a schedule: list, run history, run now (admin page /admin/sources, `pilote sync`).' },
 ]);
 
 export const CORE_PERMISSIONS_REGISTERED = true;

@@ -1,0 +1,12 @@
+import { IntrinsicException } from '@nestjs/common';
+
+/** An expected refusal (unknown binding): Apollo copies `extensions` into the GraphQL error; Nest does not log it as a crash. */
+export class SyncInputError extends IntrinsicException {
+  readonly extensions: Record<string, unknown>;
+
+  constructor(message: string, code: 'NOT_FOUND' | 'BAD_USER_INPUT', field?: string) {
+    super(message);
+    this.name = 'SyncInputError';
+    this.extensions = { code, ...(field ? { field } : {}) };
+  }
+}

@@ -8,6 +8,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PolicyPage = lazy(() => import('./pages/PolicyPage'));
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -29,6 +30,7 @@ export function AppRoutes() {
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/policies/:policyId" element={<PolicyPage />} />
+            <Route path="/indicators/:indicatorId" element={<IndicatorPage />} />
             <Route path="/territories/:code" element={<TerritoryPage />} />
             <Route path="/accessibility" element={<AccessibilityPage />} />
             <Route path="/login" element={<LoginPage />} />

@@ -50,6 +50,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
     const local = (await territories(mapped.id, 1))[0] ?? top;
     const { policies } = await graphql<{ policies: { id: string; levels: string[] }[] }>('{ policies { id levels } }');
     const policy = policies.find((p) => p.levels.includes(mapped.id)) ?? policies[0];
+    const indicator = ((await graphql<{ policy: { indicators: { id: string }[] } }>('query($id: ID!) { policy(id: $id) { indicators { id } } }', { id: policy.id })).policy.indicators)[0];
 
     const page = await openPage('/?lang=fr', { locale: 'fr-FR', viewport: PHONE });
     const signIn = await page.request.post(url('/auth/demo-login'), { data: { role: 'admin' } });
@@ -74,6 +75,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
     const fill: Record<string, string[]> = {
       '/': ['/', `/?territory=${encodeURIComponent(local.code)}&level=${mapped.id}`],
       '/policies/:policyId': [`/policies/${encodeURIComponent(policy.id)}?territory=${encodeURIComponent(local.code)}`],
+      '/indicators/:indicatorId': indicator ? [`/indicators/${encodeURIComponent(indicator.id)}?territory=${encodeURIComponent(top.code)}`, `/indicators/${encodeURIComponent(indicator.id)}?territory=${encodeURIComponent(local.code)}`] : [],
       '/territories/:code': [`/territories/${encodeURIComponent(local.code)}`],
       '/accessibility': ['/accessibility'],
       '/login': ['/login'],

@@ -50,6 +50,19 @@ export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: S
   }
 }`;
 
+const DATED = 'value date provenance';
+
+export const INDICATOR_AT_QUERY = `query IndicatorAt($indicatorId: ID!, $territoryCode: String!) {
+  indicatorAt(indicatorId: $indicatorId, territoryCode: $territoryCode) {
+    indicator { id name type unit direction source method periodicity availabilityDelayDays description }
+    policy { id code name levels }
+    territory { code level name parentCode parent { code level name } }
+    weight initial { ${DATED} } current { ${DATED} } annualTarget { ${DATED} } globalTarget { ${DATED} }
+    globalRate { ${RATE} } annualRate { ${RATE} } nextExpectedUpdate overdue
+    childLevel territories { code name level current { ${DATED} } globalRate { ${RATE} } annualRate { ${RATE} } }
+  }
+}`;
+
 export const SERIES_QUERY = `query Series($indicatorId: ID!, $territoryCode: String!) {
   indicatorSeries(indicatorId: $indicatorId, territoryCode: $territoryCode) {
     points { date value kind provenance } targets { date value kind }

@@ -49,6 +49,16 @@ export interface IndicatorAtTerritory {
   nextExpectedUpdate: string | null; overdue: boolean;
   childValues: { code: string; name: string; value: number | null; date: string | null }[];
 }
+/** An indicator's current value and rates at one territory (a row of the indicator page). */
+export interface IndicatorTerritoryRow { code: string; name: string; level: string; current: DatedValue | null; globalRate: Rate; annualRate: Rate }
+/** The indicator page: one indicator at one territory, and the territories just below. */
+export interface IndicatorView {
+  indicator: Indicator; policy: { id: string; code: string; name: string; levels: string[] };
+  territory: Territory & { parent?: Territory | null }; weight: number | null;
+  initial: DatedValue | null; current: DatedValue | null; annualTarget: DatedValue | null; globalTarget: DatedValue | null;
+  globalRate: Rate; annualRate: Rate; nextExpectedUpdate: string | null; overdue: boolean;
+  childLevel: string | null; territories: IndicatorTerritoryRow[];
+}
 export interface Comment { id: string; type: string | null; body: string; date: string; author?: string | null }
 export interface PolicyAtTerritory {
   policy: PolicySummary & { description?: string | null; owners: Owner[]; levels: string[] };

@@ -37,7 +37,11 @@ function toFrame(values: TerritoryRate[]): DataFrame {
  * départements they contain; any other level (EPCI, communes…) is drawn by the map module from the
  * instance's geometry files, or, without it, shown as a table.
  */
-export function TerritoryMap({ values, title, selectedCode, onSelect }: { values: TerritoryRate[]; title: string; selectedCode?: string; onSelect?: (code: string) => void }) {
+export function TerritoryMap({ values, title, selectedCode, onSelect, withTable = true }: {
+  values: TerritoryRate[]; title: string; selectedCode?: string; onSelect?: (code: string) => void;
+  /** false when the page shows the same values in its own table next to the map (the indicator page). */
+  withTable?: boolean;
+}) {
   const direct = values.length > 0 && values.every((v) => departmentSvgId(v.code) !== null);
   const throughDepartments = !direct && values.length > 0 && values.every((v) => isRegionCode(v.code));
   const drawnLevel = useDrawnLevel(throughDepartments ? values[0]?.level : undefined);
@@ -56,7 +60,7 @@ export function TerritoryMap({ values, title, selectedCode, onSelect }: { values
         <Suspense fallback={<LoadingState />}>
           <FranceMap values={values} departmentOwner={owners} title={title} selectedCode={selectedCode} onSelect={onSelect} />
         </Suspense>
-        <MapTable values={values} caption={title} />
+        {withTable && <MapTable values={values} caption={title} />}
       </Box>
     );
   }

@@ -25,10 +25,12 @@ describe('ConcurrencyGate', () => {
     expect(await Promise.all([task(6), task(7)])).toEqual([6, 7]);
   });
 
-  it('sizes itself from the pool unless configured', () => {
-    expect(heavyReadsAtOnce(20, {})).toBe(4);
-    expect(heavyReadsAtOnce(1, {})).toBe(1);
-    expect(heavyReadsAtOnce(20, { PILOTE_HEAVY_READS_AT_ONCE: '2' })).toBe(2);
-    expect(heavyReadsAtOnce(20, { PILOTE_HEAVY_READS_AT_ONCE: 'x' })).toBe(4);
+  it('sizes itself from the pool and the cores unless configured', () => {
+    expect(heavyReadsAtOnce(20, {}, 16)).toBe(4);
+    expect(heavyReadsAtOnce(20, {}, 2)).toBe(1);
+    expect(heavyReadsAtOnce(20, {}, 1)).toBe(1);
+    expect(heavyReadsAtOnce(1, {}, 16)).toBe(1);
+    expect(heavyReadsAtOnce(20, { PILOTE_HEAVY_READS_AT_ONCE: '2' }, 2)).toBe(2);
+    expect(heavyReadsAtOnce(20, { PILOTE_HEAVY_READS_AT_ONCE: 'x' }, 16)).toBe(4);
   });
 });

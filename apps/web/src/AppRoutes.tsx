@@ -21,6 +21,7 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const AccessRequestsPage = lazy(() => import('./pages/AccessRequestsPage'));
 const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPage'));
 const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
+const SourcesAdminPage = lazy(() => import('./pages/SourcesAdminPage'));
 
 export function AppRoutes() {
   return (
@@ -43,6 +44,7 @@ export function AppRoutes() {
             <Route path="/access-requests" element={<AccessRequestsPage />} />
             <Route path="/admin/access-requests" element={<AccessRequestsAdminPage />} />
             <Route path="/admin/jobs" element={<JobsAdminPage />} />
+            <Route path="/admin/sources" element={<SourcesAdminPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

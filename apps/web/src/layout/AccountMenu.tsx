@@ -52,6 +52,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     { to: '/admin/access-requests', label: t('account.menu.requestsToDecide'), show: may('update', 'AccessRequest') },
     { to: '/admin/modules', label: t('modulesAdmin.navLink'), show: may('manage', 'ModuleSettings') },
     { to: '/admin/jobs', label: t('jobsAdmin.navLink'), show: may('read', 'Job') },
+    { to: '/admin/sources', label: t('sourcesAdmin.navLink'), show: may('read', 'SourceBinding') },
   ].filter((item) => item.show);
   const go = (to: string) => { setAnchor(null); void navigate(to); };
   const name = accountName(info, i18n.language, t('account.menu.title'));

@@ -15,6 +15,7 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const EntryPage = lazy(() => import('./pages/EntryPage'));
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
 const CampaignPage = lazy(() => import('./pages/CampaignPage'));
+const CampaignFormPage = lazy(() => import('./pages/CampaignFormPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const ModulesAdminPage = lazy(() => import('./pages/ModulesAdminPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
@@ -37,7 +38,9 @@ export function AppRoutes() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/entry" element={<EntryPage />} />
             <Route path="/campaigns" element={<CampaignsPage />} />
+            <Route path="/campaigns/new" element={<CampaignFormPage />} />
             <Route path="/campaigns/:id" element={<CampaignPage />} />
+            <Route path="/campaigns/:id/edit" element={<CampaignFormPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/admin/modules" element={<ModulesAdminPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />

@@ -82,6 +82,8 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/entry': ['/entry', `/entry?territory=${encodeURIComponent(local.code)}&policy=${encodeURIComponent(policy.id)}`],
       '/campaigns': ['/campaigns'],
       '/campaigns/:id': campaignId ? [`/campaigns/${campaignId}`] : [],
+      '/campaigns/new': ['/campaigns/new'],
+      '/campaigns/:id/edit': campaignId ? [`/campaigns/${campaignId}/edit`] : [],
       '/import': ['/import'],
       '/admin/modules': ['/admin/modules'],
       '/notifications': ['/notifications'],

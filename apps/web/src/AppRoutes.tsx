@@ -8,6 +8,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PolicyPage = lazy(() => import('./pages/PolicyPage'));
+const ComparePage = lazy(() => import('./pages/ComparePage'));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
@@ -33,6 +34,7 @@ export function AppRoutes() {
             <Route path="/" element={<HomePage />} />
             <Route path="/policies/:policyId" element={<PolicyPage />} />
             <Route path="/indicators/:indicatorId" element={<IndicatorPage />} />
+            <Route path="/compare" element={<ComparePage />} />
             <Route path="/territories/:code" element={<TerritoryPage />} />
             <Route path="/accessibility" element={<AccessibilityPage />} />
             <Route path="/login" element={<LoginPage />} />

@@ -77,6 +77,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/policies/:policyId': [`/policies/${encodeURIComponent(policy.id)}?territory=${encodeURIComponent(local.code)}`],
       '/indicators/:indicatorId': indicator ? [`/indicators/${encodeURIComponent(indicator.id)}?territory=${encodeURIComponent(top.code)}`, `/indicators/${encodeURIComponent(indicator.id)}?territory=${encodeURIComponent(local.code)}`] : [],
       '/territories/:code': [`/territories/${encodeURIComponent(local.code)}`],
+      '/compare': [`/compare?policy=${encodeURIComponent(policy.id)}&territories=${encodeURIComponent(top.code)},${encodeURIComponent(local.code)}`, ...(indicator ? [`/compare?indicator=${encodeURIComponent(indicator.id)}&territories=${encodeURIComponent(top.code)},${encodeURIComponent(local.code)}`] : [])],
       '/accessibility': ['/accessibility'],
       '/login': ['/login'],
       '/entry': ['/entry', `/entry?territory=${encodeURIComponent(local.code)}&policy=${encodeURIComponent(policy.id)}`],

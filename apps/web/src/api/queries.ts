@@ -63,6 +63,23 @@ export const INDICATOR_AT_QUERY = `query IndicatorAt($indicatorId: ID!, $territo
   }
 }`;
 
+/** One territory of a comparison (the compare page asks it once per territory). */
+export const COMPARE_INDICATOR_QUERY = `query CompareIndicator($indicatorId: ID!, $territoryCode: String!) {
+  indicatorAt(indicatorId: $indicatorId, territoryCode: $territoryCode) {
+    indicator { id name unit } policy { id name } territory { code level name }
+    current { ${DATED} } globalTarget { ${DATED} } globalRate { ${RATE} } annualRate { ${RATE} }
+  }
+  indicatorSeries(indicatorId: $indicatorId, territoryCode: $territoryCode) { points { date value kind } }
+}`;
+
+export const COMPARE_POLICY_QUERY = `query ComparePolicy($policyId: ID!, $territoryCode: String!) {
+  policyAt(policyId: $policyId, territoryCode: $territoryCode) {
+    policy { id name } territory { code level name }
+    globalRate { ${RATE} } annualRate { ${RATE} } trend { direction delta explanationId } weather { level date } alerts { code message }
+    indicators { indicator { id name unit } globalRate { ${RATE} } }
+  }
+}`;
+
 export const SERIES_QUERY = `query Series($indicatorId: ID!, $territoryCode: String!) {
   indicatorSeries(indicatorId: $indicatorId, territoryCode: $territoryCode) {
     points { date value kind provenance } targets { date value kind }

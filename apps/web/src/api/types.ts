@@ -59,6 +59,20 @@ export interface IndicatorView {
   globalRate: Rate; annualRate: Rate; nextExpectedUpdate: string | null; overdue: boolean;
   childLevel: string | null; territories: IndicatorTerritoryRow[];
 }
+/** One territory of an indicator comparison. */
+export interface ComparedIndicator {
+  indicatorAt: Pick<IndicatorView, 'current' | 'globalTarget' | 'globalRate' | 'annualRate'> & {
+    indicator: { id: string; name: string; unit: string }; policy: { id: string; name: string }; territory: Territory;
+  };
+  indicatorSeries: { points: SeriesPoint[] };
+}
+/** One territory of a policy comparison. */
+export interface ComparedPolicy {
+  policyAt: {
+    policy: { id: string; name: string }; territory: Territory; globalRate: Rate; annualRate: Rate; trend: Trend;
+    weather: Weather | null; alerts: Alert[]; indicators: { indicator: { id: string; name: string; unit: string }; globalRate: Rate }[];
+  };
+}
 export interface Comment { id: string; type: string | null; body: string; date: string; author?: string | null }
 export interface PolicyAtTerritory {
   policy: PolicySummary & { description?: string | null; owners: Owner[]; levels: string[] };

@@ -67,6 +67,7 @@ export default function IndicatorPage() {
           {parent && view.policy.levels.includes(parent.level) && (
             <Button variant="outlined" onClick={() => url.set({ territory: parent.code })}>{t('policy.seeParent', { territory: parent.name })}</Button>
           )}
+          <Button variant="outlined" component={RouterLink} to={url.href('/compare', { indicator: ind.id, territories: [view.territory.code] })}>{t('compare.button')}</Button>
           <Button variant="outlined" onClick={() => explain(view.globalRate.explanationId)}>{t('ui.explain')}</Button>
           <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
         </Box>

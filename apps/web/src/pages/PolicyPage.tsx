@@ -52,13 +52,14 @@ export default function PolicyPage() {
           <Typography component="h1" variant="h1">{view.policy.name}</Typography>
           <Typography color="text.secondary">{t('policy.at', { territory: view.territory.name, code: view.policy.code })}</Typography>
         </Box>
-        <Box className="no-print" sx={{ display: 'flex', gap: 1 }}>
+        <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {/* Only where the policy is followed at the parent's level (no "France" button for a policy followed by EPCI and département). */}
           {view.territory.parent && view.policy.levels.includes(view.territory.parent.level) && (
             <Button variant="outlined" onClick={() => url.set({ territory: view.territory.parent?.code })}>
               {t('policy.seeParent', { territory: view.territory.parent.name })}
             </Button>
           )}
+          <Button variant="outlined" component={RouterLink} to={url.href('/compare', { policy: policyId, territories: [territoryCode] })}>{t('compare.button')}</Button>
           {mayEnter && (
             <Button variant="outlined" component={RouterLink} to={url.href('/entry', { territory: territoryCode, policy: policyId })}>{t('account.enterData')}</Button>
           )}

@@ -39,6 +39,8 @@ export interface SyncReport {
   /** The import's report (errors with line and column of the spooled records, preview of rates). */
   import?: ImportReport;
   durationMs: number;
+  /** Time spent reading the source into the spool file (the rest is the import). */
+  sourceMs: number;
 }
 
 export class SyncSetupError extends Error {}
@@ -61,7 +63,7 @@ export async function runSync(dataSource: DataSource, modules: Pick<LoadedModule
   // An untrusted source never publishes on its own: its runs are previews until an administrator trusts it.
   const dryRun = request.dryRun || !binding.trusted;
   await dataSource.query(`INSERT INTO sync_run (id, binding_id, trigger, dry_run, status, attempt) VALUES ($1, $2, $3, $4, 'running', $5)`, [runId, binding.id, request.trigger, dryRun, request.attempt ?? 1]);
-  const report: SyncReport = { runId, bindingId: binding.id, status: 'failed', dryRun, rowsRead: 0, valuesAccepted: 0, valuesRefused: 0, valuesChanged: 0, ratesChanged: 0, durationMs: 0 };
+  const report: SyncReport = { runId, bindingId: binding.id, status: 'failed', dryRun, rowsRead: 0, valuesAccepted: 0, valuesRefused: 0, valuesChanged: 0, ratesChanged: 0, durationMs: 0, sourceMs: 0 };
   const folder = await mkdtemp(path.join(os.tmpdir(), 'pilote-sync-'));
   let sha256: string | null = null;
   try {
@@ -72,7 +74,9 @@ export async function runSync(dataSource: DataSource, modules: Pick<LoadedModule
     }
     const file = path.join(folder, `${binding.id}.csv`);
     const context = createSourceContext({ env: request.env, limits: request.limits, signal: request.signal });
+    const readStarted = Date.now();
     const spooled = await spoolRecords(offered.source.records(settings.data, context), binding.mapping, file);
+    report.sourceMs = Date.now() - readStarted;
     sha256 = spooled.sha256;
     const imported = await runImport(dataSource, {
       file, fileName: `binding:${binding.id}`, mapping: binding.mapping, dryRun, authorId: null,

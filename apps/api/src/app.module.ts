@@ -38,7 +38,7 @@ export class AppModule {
         SyncModule.forRoot(modules),
         WorkflowModule.forRoot(),
         ModulesAdminModule.forRoot(modules),
-        DataPanelsModule.forRoot(resolveDataPanels(context.instance, modules)),
+        DataPanelsModule.forRoot(resolveDataPanels(context.instance, modules), modules),
         ...moduleImports,
       ],
       controllers: [HealthController],

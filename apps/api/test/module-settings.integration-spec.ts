@@ -86,7 +86,8 @@ describe('module settings (GraphQL modules / updateModuleSettings / resetModuleS
     expect(module.overrides).toEqual({ limit: 5, showBanner: false, pages: ['home', 'policy'] });
     expect(module.settings).toEqual(settings);
     expect(module.hasOverrides).toBe(true);
-    expect(module.restartNeeded).toBe(true);
+    // The server part applied them before the mutation answered.
+    expect(module.restartNeeded).toBe(false);
     const rows = await stored();
     expect(rows).toEqual([{ settings: { limit: 5, showBanner: false, pages: ['home', 'policy'] }, updated_by: who.admin.userId }]);
     const trail = await audits();
@@ -96,12 +97,13 @@ describe('module settings (GraphQL modules / updateModuleSettings / resetModuleS
     expect(JSON.stringify(await kit.graphql(PUBLIC))).not.toContain('secret-key-1');
   });
 
-  it('applies stored overrides to server parts at the next start (not before)', async () => {
+  it('applies a change to the running server part at once (live settings), and stored overrides at the next start', async () => {
     await kit.graphql(UPDATE, { moduleId: 'settings-demo', settings: { greeting: 'Hello', limit: 5, showBanner: false, pages: ['home', 'policy'] } }, who.admin.sessionHeaders);
-    const running = await kit.graphql<{ settingsDemoGreeting: string }>('{ settingsDemoGreeting }');
-    expect(running.data?.settingsDemoGreeting).toBe('Salut');
+    const running = await kit.graphql<{ settingsDemoGreeting: string; settingsDemoGreetingAtStart: string }>('{ settingsDemoGreeting settingsDemoGreetingAtStart }');
+    // A server part reading `live.current()` follows the change; the value handed at start stays what it was.
+    expect(running.data).toEqual({ settingsDemoGreeting: 'Hello', settingsDemoGreetingAtStart: 'Salut' });
     const list = await kit.graphql<{ modules: Module[] }>(MODULES, {}, who.admin.headers);
-    expect(demo(list.data?.modules)?.restartNeeded).toBe(true);
+    expect(demo(list.data?.modules)?.restartNeeded).toBe(false);
     const lines: string[] = [];
     const modules = loadInstanceModules(instance, { kitVersion: readKitVersion(), given });
     const next = await applyStoredSettings(kit.server.context, modules, (line) => lines.push(line));
@@ -127,5 +129,6 @@ describe('module settings (GraphQL modules / updateModuleSettings / resetModuleS
     await kit.graphql(RESET, { moduleId: 'settings-demo' }, who.admin.sessionHeaders);
     expect((await audits()).length).toBe(before + 1);
     expect(await publicOf()).toEqual({ limit: 3, showBanner: true, layout: 'full', pages: ['home'] });
+    expect((await kit.graphql<{ settingsDemoGreeting: string }>('{ settingsDemoGreeting }')).data?.settingsDemoGreeting).toBe('Salut');
   });
 });

@@ -49,16 +49,66 @@ onPostgres('two API replicas on one database', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
   });
 
-  it('serves a module setting changed on one replica from the other at once', async () => {
-    const [a, b] = replicas;
-    const login = await fetch(`${a.url}/auth/demo-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'admin' }) });
+  /** An administrator's session headers (sessions live in the database: valid on both replicas). */
+  async function adminSession(base: string): Promise<Record<string, string>> {
+    const login = await fetch(`${base}/auth/demo-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'admin' }) });
     expect(login.status).toBe(200);
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const cookie = (login.headers.getSetCookie?.() ?? []).map((line) => line.split(';')[0]).join('; ');
-    const changed = await graphql(a.url, 'mutation { updateModuleSettings(moduleId: "help-centre", settings: { contextualArticles: 7 }) { id } }', { cookie, 'x-csrf-token': csrfToken, 'x-forwarded-for': '10.9.0.1' });
+    return { cookie, 'x-csrf-token': csrfToken, 'x-forwarded-for': '10.9.0.1' };
+  }
+
+  it('serves a module setting changed on one replica from the other at once', async () => {
+    const [a, b] = replicas;
+    const changed = await graphql(a.url, 'mutation { updateModuleSettings(moduleId: "help-centre", settings: { contextualArticles: 7 }) { id } }', await adminSession(a.url));
     expect(changed.body.errors).toBeUndefined();
     const read = await graphql(b.url, '{ instance { modules { id publicSettings } } }', { 'x-forwarded-for': '10.9.0.2' });
     const helpCentre = (read.body.data?.instance as { modules: { id: string; publicSettings: Record<string, unknown> }[] }).modules.find((module) => module.id === 'help-centre');
     expect(helpCentre?.publicSettings).toMatchObject({ contextualArticles: 7 });
+  });
+
+  it('applies a server-part setting changed on A to B within 2 s, without a restart: a connector’s limit (cached frames dropped) and the map’s geometry folder', async () => {
+    const [a, b] = replicas;
+    const admin = await adminSession(a.url);
+    // Each poll from another client address, so the GraphQL budget of the first test does not answer 429.
+    let client = 0;
+    const from = () => ({ 'x-forwarded-for': `10.9.1.${(client += 1) % 250}` });
+    const frame = () => graphql(b.url, '{ dataPanelFrame(panelId: "barometre-ind-046", territoryCode: "FRANCE") { rows } }', from());
+    const geometryFiles = async () => {
+      const response = await fetch(`${b.url}/api/v1/modules/map/geometry`, { headers: from() });
+      return ((await response.json()) as { levels: { level: string; file: string }[] }).levels.map((level) => level.file);
+    };
+    // B has read the panel's file (its frame is now cached there) and knows where the geometry is.
+    expect((await frame()).body.errors).toBeUndefined();
+    expect(await geometryFiles()).toContain('data/geometry/dept.geojson');
+
+    const change = (moduleId: string, settings: string) => graphql(a.url, `mutation { updateModuleSettings(moduleId: "${moduleId}", settings: ${settings}) { id restartNeeded } }`, admin);
+    const started = Date.now();
+    const limited = await change('csv-connector', '{ maxBytes: 1024 }');
+    const moved = await change('map', '{ geometryFolder: "maps" }');
+    expect([limited.body.errors, moved.body.errors]).toEqual([undefined, undefined]);
+    let applied = false;
+    let lastError: string | undefined;
+    while (!applied && Date.now() - started < 5_000) {
+      const answer = await frame();
+      lastError = answer.body.errors?.[0]?.message;
+      applied = /more than the 1024 allowed/.test(lastError ?? '') && (await geometryFiles()).includes('maps/dept.geojson');
+      if (!applied) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const elapsed = Date.now() - started;
+    expect({ applied, lastError }).toEqual({ applied: true, lastError: expect.stringMatching(/barometre-ind-046\.csv is \d+ bytes, more than the 1024 allowed/) });
+    expect(elapsed).toBeLessThan(2_000);
+
+    // Back to the instance file on A: B reads the file again.
+    await graphql(a.url, 'mutation { resetModuleSettings(moduleId: "csv-connector") { id } }', admin);
+    await graphql(a.url, 'mutation { resetModuleSettings(moduleId: "map") { id } }', admin);
+    const back = Date.now();
+    let restored = false;
+    while (!restored && Date.now() - back < 5_000) {
+      restored = (await frame()).body.errors === undefined && (await geometryFiles()).includes('data/geometry/dept.geojson');
+      if (!restored) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(restored).toBe(true);
+    expect(Date.now() - back).toBeLessThan(2_000);
   });
 });

@@ -15,6 +15,8 @@ export class AuthBootstrap implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.kit.dataSource.transaction(async (manager) => {
+      // Replicas started together would both find a grant missing and insert it: one at a time.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pilote.auth-bootstrap'))`);
       await applyDefaultGrants(manager);
       if (this.kit.instance.config.demoMode && !this.settings.production) await seedDemoUsers(manager);
     });

@@ -36,3 +36,4 @@ export * from './audit/actor-from-request';
 export { JsonScalar } from './graphql/json.scalar';
 export { LIGHT_QUERY_COST, LIST_QUERY_COST } from './graphql/query-costs';
 export { ModuleInfoType } from './instance/instance.types';
+export { readDataRevision } from './dashboard/data-revision';

@@ -94,6 +94,21 @@ describe('map module: geometry endpoint', () => {
     expect((await json('geometry/COM?within=CRTE-TEST')).body.areas.map((a) => a.code).sort()).toEqual(brest.map((code) => `C${code}`));
   });
 
+  it('recounts the unknown codes when territories are written (by any process: the data revision moved), and the ETag follows', async () => {
+    const before = await api('geometry/EPCI');
+    const etag = before.headers.get('etag') as string;
+    expect(((await before.json()) as { unknownCodes: number }).unknownCodes).toBe(1);
+    // As an import on another replica would: a plain write through the database, not through this module.
+    await kit.server.context.dataSource.query(`INSERT INTO territory (code, level, name, insee_code) VALUES ('E999999999', 'EPCI', 'EPCI de test', '999999999')`);
+    const after = await api('geometry/EPCI', { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    const body = (await after.json()) as { unknownCodes: number; areas: { code: string }[] };
+    expect(body.unknownCodes).toBe(0);
+    expect(body.areas.map((area) => area.code)).toContain('E999999999');
+    await kit.server.context.dataSource.query(`DELETE FROM territory WHERE code = 'E999999999'`);
+    expect(((await (await api('geometry/EPCI')).json()) as { unknownCodes: number }).unknownCodes).toBe(1);
+  });
+
   it('sends an ETag and answers 304 when the client has the same geometry', async () => {
     const first = await api('geometry/EPCI?within=D29');
     const etag = first.headers.get('etag');

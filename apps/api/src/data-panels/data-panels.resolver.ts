@@ -1,26 +1,41 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleDestroy } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Can } from '@pilote/auth';
 import { isUserFacingError, KIT_CONTEXT, type KitContext, LIGHT_QUERY_COST } from '@pilote/core';
 import { frameLength, type DataFrame } from '@pilote/module-sdk';
+import type { LoadedModules } from '@pilote/module-sdk/server';
 import { DataPanelError } from './data-panel-error';
 import { DataPanelFrameType, DataPanelType } from './data-panel.types';
 import { FrameCache } from './frame-cache';
 import type { ResolvedDataPanel } from './resolve-data-panels';
 
 export const DATA_PANELS = Symbol('DATA_PANELS');
+export const DATA_PANEL_MODULES = Symbol('DATA_PANEL_MODULES');
 
 /** Rows a panel may send to the browser; a visualisation is not a data export. */
 const MAX_ROWS = 5000;
 
 @Resolver(() => DataPanelType)
-export class DataPanelsResolver {
+export class DataPanelsResolver implements OnModuleDestroy {
   private readonly cache = new FrameCache(60_000, 200);
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     @Inject(DATA_PANELS) private readonly panels: ResolvedDataPanel[],
     @Inject(KIT_CONTEXT) private readonly kit: KitContext,
-  ) {}
+    @Inject(DATA_PANEL_MODULES) modules: LoadedModules,
+  ) {
+    // A connector module's settings changed (on any replica: ModuleSettingsWatcher): its panels' frames are stale.
+    for (const moduleId of new Set(panels.map((panel) => panel.moduleId))) {
+      const panelIds = new Set(panels.filter((panel) => panel.moduleId === moduleId).map((panel) => panel.config.id));
+      const live = modules.live(moduleId);
+      if (live) this.unsubscribe.push(live.onChange(() => this.cache.drop((key) => panelIds.has(key.slice(0, key.indexOf('|'))))));
+    }
+  }
+
+  onModuleDestroy(): void {
+    for (const stop of this.unsubscribe) stop();
+  }
 
   @Query(() => [DataPanelType], { description: 'The data panels of this instance (connector data drawn in dashboard zones).', complexity: LIGHT_QUERY_COST })
   @Can('read', 'Dashboard')

@@ -1,6 +1,9 @@
 import type { DataFrame } from '@pilote/module-sdk';
 
-/** Frames read in the last `ttlMs`, at most `size` of them: a page view does not re-read a file. */
+/**
+ * Frames read in the last `ttlMs`, at most `size` of them: a page view does not re-read a file.
+ * `drop` forgets the frames of some panels (their connector's settings changed).
+ */
 export class FrameCache {
   private readonly entries = new Map<string, { at: number; frame: Promise<DataFrame> }>();
 
@@ -17,5 +20,9 @@ export class FrameCache {
     frame.catch(() => this.entries.delete(key));
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
     return frame;
+  }
+
+  drop(matches: (key: string) => boolean): void {
+    for (const key of [...this.entries.keys()]) if (matches(key)) this.entries.delete(key);
   }
 }

@@ -6,6 +6,8 @@ import type { Connector, LoadedModules } from '@pilote/module-sdk/server';
 export interface ResolvedDataPanel {
   config: DataPanelConfig;
   connector: Connector;
+  /** The module offering the connector: a change of its settings makes the panel's frames stale. */
+  moduleId: string;
   /** The connector's parsed settings (a relative `source` made absolute from the instance folder). */
   settings: unknown;
 }
@@ -33,7 +35,8 @@ export function resolveDataPanels(instance: LoadedInstanceConfig, modules: Loade
     if (seen.has(panel.id)) problems.push(`${where} → id: another panel has this id`);
     seen.add(panel.id);
     const connector = modules.connector(panel.connector);
-    if (!connector) {
+    const moduleId = modules.connectors.find((entry) => entry.connector === connector)?.moduleId;
+    if (!connector || !moduleId) {
       const available = modules.connectors.map((entry) => `${entry.moduleId}/${entry.connector.id}`);
       problems.push(`${where} → connector: no connector "${panel.connector}" among the enabled modules (available: ${available.join(', ') || 'none — enable a connector module such as csv-connector'})`);
       return;
@@ -43,7 +46,7 @@ export function resolveDataPanels(instance: LoadedInstanceConfig, modules: Loade
       for (const issue of parsed.error.issues) problems.push(`${where} → settings${issue.path.length ? `.${issue.path.map(String).join('.')}` : ''}: ${issue.message}`);
       return;
     }
-    resolved.push({ config: panel, connector, settings: parsed.data });
+    resolved.push({ config: panel, connector, moduleId, settings: parsed.data });
   });
   if (problems.length > 0) {
     throw new UserFacingError(

@@ -6,7 +6,6 @@ import {
   type LoadedModules,
   overridesFrom,
   pickPublicSettings,
-  resolveSettings,
   type SettingsForm,
   type SettingsObject,
   settingsKeys,
@@ -14,15 +13,17 @@ import {
 import { deleteOverrides, readAllOverrides, readOverrides, writeOverrides } from './module-setting.store';
 import { invalidSettings, unknownModule } from './module-settings.errors';
 import type { EnabledModuleType } from './module-settings.types';
+import { effectiveSettings, LOADED_MODULES, ModuleSettingsWatcher } from './module-settings.watcher';
 
-export const LOADED_MODULES = Symbol('LOADED_MODULES');
+export { LOADED_MODULES };
 
 const isObject = (value: unknown): value is SettingsObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads and changes module settings. Effective settings = the module's schema applied to the
- * instance file's settings with the stored overrides on top. Server parts were built at start
- * (they see a change at the next start); web parts read them from `instance.modules`.
+ * instance file's settings with the stored overrides on top. Server parts follow a change through
+ * their live settings (this replica at once, the others within a second: ModuleSettingsWatcher);
+ * web parts read them from `instance.modules`.
  */
 @Injectable()
 export class ModuleSettingsService {
@@ -31,6 +32,7 @@ export class ModuleSettingsService {
   constructor(
     @Inject(KIT_CONTEXT) private readonly kit: KitContext,
     @Inject(LOADED_MODULES) private readonly loaded: LoadedModules,
+    private readonly watcher: ModuleSettingsWatcher,
   ) {}
 
   async list(): Promise<EnabledModuleType[]> {
@@ -56,6 +58,7 @@ export class ModuleSettingsService {
       else await deleteOverrides(manager, moduleId);
       await audit(manager, { actor, action: 'module-settings.updated', subjectType: 'ModuleSettings', subjectId: moduleId, old: previous, new: stored });
     });
+    await this.watcher.refresh();
     return this.view(module, stored);
   }
 
@@ -67,6 +70,7 @@ export class ModuleSettingsService {
       await deleteOverrides(manager, moduleId);
       await audit(manager, { actor, action: 'module-settings.reset', subjectType: 'ModuleSettings', subjectId: moduleId, old: previous, new: null });
     });
+    await this.watcher.refresh();
     return this.view(module, null);
   }
 
@@ -76,12 +80,8 @@ export class ModuleSettingsService {
     return module;
   }
 
-  /** Overrides that no longer fit the schema (module upgraded) are ignored, as at start. */
   private effective(module: LoadedModule, overrides: SettingsObject | null): unknown {
-    const withOverrides = resolveSettings(module.manifest, module.configSettings, overrides ?? {});
-    if (withOverrides.ok) return withOverrides.value;
-    const fromFile = resolveSettings(module.manifest, module.configSettings);
-    return fromFile.ok ? fromFile.value : module.settings;
+    return effectiveSettings(module, overrides);
   }
 
   private form(module: LoadedModule): SettingsForm | null {
@@ -103,7 +103,8 @@ export class ModuleSettingsService {
       settingsForm: this.form(module),
       publicSettingKeys: [...(module.manifest.publicSettings ?? [])],
       publicSettings: pickPublicSettings(module.manifest, settings),
-      restartNeeded: JSON.stringify(settings) !== JSON.stringify(module.settings),
+      // Server parts follow changes live; true only while this process has not applied them yet.
+      restartNeeded: JSON.stringify(settings) !== JSON.stringify(this.loaded.live(module.id)?.current() ?? module.settings),
     };
   }
 }

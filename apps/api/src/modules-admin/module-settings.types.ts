@@ -14,5 +14,5 @@ export class EnabledModuleType {
   @Field(() => JsonScalar, { nullable: true, description: 'Form fields derived from the settings schema; null when the module takes no settings' }) settingsForm?: unknown;
   @Field(() => [String], { description: 'Keys the web part reads (sent to every visitor)' }) publicSettingKeys!: string[];
   @Field(() => JsonScalar, { description: 'The effective values of publicSettingKeys' }) publicSettings!: unknown;
-  @Field({ description: 'The server part runs with other settings than these: they apply to it at the next start' }) restartNeeded!: boolean;
+  @Field({ description: 'The server part of this replica has not applied these settings yet (it does within a second, without a restart)' }) restartNeeded!: boolean;
 }

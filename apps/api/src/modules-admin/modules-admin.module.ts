@@ -7,6 +7,7 @@ import { ModuleWebParts } from '../module-web-parts/module-web-parts';
 import { ModulePublicSettingsResolver } from './module-public-settings.resolver';
 import { ModuleSettingsResolver } from './module-settings.resolver';
 import { LOADED_MODULES, ModuleSettingsService } from './module-settings.service';
+import { ModuleSettingsWatcher } from './module-settings.watcher';
 
 /**
  * Module settings for administrators (GraphQL `modules`, `updateModuleSettings`, `resetModuleSettings`)
@@ -20,6 +21,7 @@ export class ModulesAdminModule {
       controllers: [ModuleWebPartController],
       providers: [
         { provide: LOADED_MODULES, useValue: modules },
+        ModuleSettingsWatcher,
         ModuleSettingsService,
         ModuleSettingsResolver,
         ModulePublicSettingsResolver,
@@ -35,6 +37,7 @@ export class ModulesAdminModule {
         },
         ModuleWebEntryResolver,
       ],
+      exports: [ModuleSettingsWatcher],
     };
   }
 }

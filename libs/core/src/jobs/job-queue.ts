@@ -95,7 +95,7 @@ export class JobQueue {
 
   private async doStart(): Promise<void> {
     const worker = this.settings.worker;
-    const boss = new PgBoss({
+    const options = {
       db: poolExecutor(this.dataSource),
       schema: JOB_SCHEMA,
       migrate: true,
@@ -106,9 +106,20 @@ export class JobQueue {
       archiveFailedAfterSeconds: PARKED_KEPT_SECONDS,
       cronMonitorIntervalSeconds: Math.min(30, this.settings.maintenanceSeconds),
       cronWorkerIntervalSeconds: Math.max(1, Math.min(5, Math.round(this.settings.pollSeconds))),
-    } as PgBoss.ConstructorOptions);
-    boss.on('error', (error: Error) => this.log(`queue: ${error.message}`));
-    await boss.start();
+    } as PgBoss.ConstructorOptions;
+    // Replicas starting together on a new database both create pg-boss's schema: the loser of that
+    // race gets a deadlock or a duplicate key, and finds it created when it tries again.
+    const boss = await retryOnDeadlock(async () => {
+      const candidate = new PgBoss(options);
+      candidate.on('error', (error: Error) => this.log(`queue: ${error.message}`));
+      try {
+        await candidate.start();
+      } catch (error) {
+        await candidate.stop({ graceful: false, close: false, wait: false }).catch(() => undefined);
+        throw error;
+      }
+      return candidate;
+    });
     this.boss = boss;
     for (const kind of this.kinds.values()) await this.setUp(kind);
   }
@@ -122,8 +133,10 @@ export class JobQueue {
       retryBackoff: true,
       expireInSeconds: this.settings.expireSeconds ?? kind.expireSeconds ?? 15 * 60,
     };
-    await boss.createQueue(kind.name, options);
-    await boss.updateQueue(kind.name, options);
+    // Replicas starting together on a new database create the same queues (tables, partitions):
+    // PostgreSQL may pick one of them as a deadlock victim; the other has created it, so try again.
+    await retryOnDeadlock(() => boss.createQueue(kind.name, options));
+    await retryOnDeadlock(() => boss.updateQueue(kind.name, options));
     if (!this.settings.worker) return;
     if (kind.schedule) await boss.schedule(kind.name, kind.schedule, {}, { tz: 'UTC' });
     else await boss.unschedule(kind.name);
@@ -138,6 +151,19 @@ export class JobQueue {
           if (workerId) boss.notifyWorker(workerId);
         }
       });
+    }
+  }
+}
+
+async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 40P01 deadlock, 23505 a concurrent creation won the race (pg-boss checks, then creates).
+      if (attempt >= attempts || (code !== '40P01' && code !== '23505')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
 }

@@ -2,6 +2,7 @@ export * from './module-problem';
 export * from './order-modules';
 export * from './resolve-module-package';
 export * from './loaded-modules';
+export * from './live-settings';
 export * from './load-modules';
 export { manifestSchema } from './manifest.schema';
 export * from './module-settings';

@@ -1,7 +1,8 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { LocalizedName } from '../common/localized-name';
 import type { ModuleProblem } from './module-problem';
-import type { Connector, MigrationClass, PermissionDeclaration, ServerModuleManifest } from '../server/server-part.types';
+import type { Connector, ConnectorQuery, LiveSettings, MigrationClass, PermissionDeclaration, ServerModuleManifest } from '../server/server-part.types';
+import { LiveSettingsCell } from './live-settings';
 
 export interface LoadedModule {
   id: string;
@@ -31,21 +32,53 @@ export interface LoadedModules {
   exportsOf(id: string): Record<string, unknown> | undefined;
   /** A connector by `<module id>/<connector id>` (or by connector id when unique). */
   connector(ref: string): Connector | undefined;
+  /** The module's settings as they are now in this process (see `applySettings`). */
+  live(id: string): LiveSettings | undefined;
+  /**
+   * Gives a module its new effective settings (an administrator changed them): its live settings'
+   * listeners run, and connectors built by a factory are rebuilt with them. Resolves with whether
+   * anything changed and what the listeners threw.
+   */
+  applySettings(id: string, settings: unknown): Promise<{ changed: boolean; errors: unknown[] }>;
+}
+
+/**
+ * A connector built by a factory, kept under the same object while its module's settings change:
+ * `read` goes to the connector the factory built from the current settings.
+ */
+function followingConnector(moduleId: string, first: Connector, built: () => Connector[]): Connector {
+  return {
+    id: first.id,
+    displayName: first.displayName,
+    settingsSchema: first.settingsSchema,
+    read(settings: unknown, query?: ConnectorQuery) {
+      const now = built().find((candidate) => candidate.id === first.id);
+      if (!now) return Promise.reject(new Error(`The connector "${moduleId}/${first.id}" is no longer offered by the module with its current settings.`));
+      return now.read(settings, query);
+    },
+  };
 }
 
 export function buildLoadedModules(modules: LoadedModule[], skipped: ModuleProblem[] = []): LoadedModules {
+  const cells = new Map(modules.map((module) => [module.id, new LiveSettingsCell<unknown>(module.settings)]));
   const nestModules: (Type<unknown> | DynamicModule)[] = [];
   for (const module of modules) {
     const nest = module.manifest.server?.nestModule;
     if (!nest) continue;
     // A function that is not a class is a factory receiving the module's settings.
     const isFactory = typeof nest === 'function' && !/^class[\s{]/.test(Function.prototype.toString.call(nest));
-    nestModules.push(isFactory ? (nest as (context: { moduleId: string; settings: unknown }) => DynamicModule)({ moduleId: module.id, settings: module.settings }) : (nest as Type<unknown> | DynamicModule));
+    const boot = { moduleId: module.id, settings: module.settings, live: cells.get(module.id) as LiveSettings };
+    nestModules.push(isFactory ? (nest as (context: typeof boot) => DynamicModule)(boot) : (nest as Type<unknown> | DynamicModule));
   }
+  // Connectors built from settings, per module, rebuilt when the settings change.
+  const builtConnectors = new Map<string, Connector[]>();
   const connectors = modules.flatMap((module) => {
     const declared = module.manifest.server?.connectors ?? [];
-    const list = typeof declared === 'function' ? declared({ moduleId: module.id, settings: module.settings }) : declared;
-    return list.map((connector) => ({ moduleId: module.id, connector }));
+    if (typeof declared !== 'function') return declared.map((connector) => ({ moduleId: module.id, connector }));
+    const cell = cells.get(module.id) as LiveSettingsCell;
+    builtConnectors.set(module.id, declared({ moduleId: module.id, settings: module.settings, live: cell }));
+    cell.onChange((settings) => void builtConnectors.set(module.id, declared({ moduleId: module.id, settings, live: cell })));
+    return (builtConnectors.get(module.id) ?? []).map((connector) => ({ moduleId: module.id, connector: followingConnector(module.id, connector, () => builtConnectors.get(module.id) ?? []) }));
   });
   return {
     modules,
@@ -61,5 +94,7 @@ export function buildLoadedModules(modules: LoadedModule[], skipped: ModuleProbl
       const matches = connectors.filter((entry) => entry.connector.id === connectorId && (moduleId === undefined || entry.moduleId === moduleId));
       return matches.length === 1 ? matches[0].connector : undefined;
     },
+    live: (id) => cells.get(id),
+    applySettings: (id, settings) => cells.get(id)?.set(settings) ?? Promise.resolve({ changed: false, errors: [] }),
   };
 }

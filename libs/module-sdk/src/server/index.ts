@@ -7,6 +7,9 @@ export * from './jobs';
 export * from './sources';
 export * from '../loader';
 export { KIT_CONTEXT, UserFacingError, type KitContext } from '@pilote/core';
+// The dashboard data's revision: changes when any process commits a write to it (ADR 028). A module
+// caching something derived from territories or rates keeps it while the revision is the same.
+export { readDataRevision } from '@pilote/core';
 // Every resolver and route of a module declares who may call it (undeclared ones are refused):
 // `@Can('read', 'HelpArticle')`, `@SignedIn(reason)` or `@Public(reason)`.
 export { Can, Public, SignedIn, territoryArg } from '@pilote/core';

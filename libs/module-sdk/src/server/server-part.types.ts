@@ -43,10 +43,25 @@ export interface Connector<Settings = unknown> {
 
 export type MigrationClass = new () => MigrationInterface;
 
+export type SettingsListener<Settings = unknown> = (settings: Settings, previous: Settings) => void | Promise<void>;
+
+/**
+ * A module's effective settings as they are now. An administrator's change on /admin/modules
+ * reaches every replica without a restart (at once where it was made, within about a second
+ * elsewhere): read `current()` when the value is used rather than keeping it, and drop what was
+ * computed from the old value in `onChange` (which returns a function that unsubscribes).
+ */
+export interface LiveSettings<Settings = unknown> {
+  current(): Settings;
+  onChange(listener: SettingsListener<Settings>): () => void;
+}
+
 /** What the module's Nest part receives when built: its validated settings. */
 export interface ModuleBootContext<Settings = unknown> {
   moduleId: string;
+  /** The settings at start; `live` follows an administrator's later changes. */
   settings: Settings;
+  live: LiveSettings<Settings>;
 }
 
 // Method syntax keeps the parameter bivariant, so a typed factory fits ServerPart<unknown>.

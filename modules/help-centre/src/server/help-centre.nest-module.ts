@@ -6,10 +6,10 @@ import { HelpCentreResolver } from './help-centre.resolver';
 
 @Module({})
 export class HelpCentreModule {
-  static forModule({ settings }: ModuleBootContext<HelpCentreSettings>): DynamicModule {
+  static forModule({ live }: ModuleBootContext<HelpCentreSettings>): DynamicModule {
     return {
       module: HelpCentreModule,
-      providers: [{ provide: HELP_CENTRE_SETTINGS, useValue: settings }, HelpArticlesSync, HelpCentreResolver],
+      providers: [{ provide: HELP_CENTRE_SETTINGS, useValue: live }, HelpArticlesSync, HelpCentreResolver],
     };
   }
 }

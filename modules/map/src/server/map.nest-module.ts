@@ -6,11 +6,11 @@ import { GeometryStore, MAP_SETTINGS } from './geometry/geometry.store';
 
 @Module({})
 export class MapModule {
-  static forModule({ settings }: ModuleBootContext<MapSettings>): DynamicModule {
+  static forModule({ live }: ModuleBootContext<MapSettings>): DynamicModule {
     return {
       module: MapModule,
       controllers: [GeometryController],
-      providers: [{ provide: MAP_SETTINGS, useValue: settings }, GeometryStore],
+      providers: [{ provide: MAP_SETTINGS, useValue: live }, GeometryStore],
     };
   }
 }

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@pilote/core/testing';
+import { Client } from 'pg';
 import type { DatabaseConnection } from '@pilote/core';
 import { runCli, STACK_LINE } from './run-cli';
 
@@ -118,7 +119,23 @@ describe('pilote CLI on bad input: one clear message, non-zero exit, no stack tr
       expect(result.stdout).toMatch(/✓ Configuration: .*instance "cli-test"/);
       expect(result.stdout).toMatch(/✓ Database: PostgreSQL server/);
       expect(result.stdout).toMatch(/✓ Migrations: \d+ applied, none pending/);
+      expect(result.stdout).toMatch(/[✓!] Database pool: pool of 20 connections per process \(PILOTE_DATABASE_POOL_SIZE\); the server accepts \d+/);
       expect(result.stdout).toMatch(new RegExp(`✗ Port: ${port} is in use\\n\\s+→ Stop what uses it or set PORT=${port + 1}`));
+    });
+
+    it('doctor checks the pool size: a value that is no size is named, a pool larger than the server accepts is a problem', async () => {
+      const dir = instanceWith(validConfig);
+      mkdirSync(path.join(dir, 'data'), { recursive: true });
+      const typo = await runCli(['doctor', '--instance', dir], { DATABASE_URL: database.url, PORT: '0', PILOTE_DATABASE_POOL_SIZE: '20x' });
+      expect(typo.code).toBe(1);
+      expect(typo.stdout).toMatch(/✗ Environment: PILOTE_DATABASE_POOL_SIZE must be a whole number from 2 to 500, got "20x"/);
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      const max = (await client.query<{ max: number }>(`SELECT current_setting('max_connections')::int AS max`)).rows[0].max;
+      await client.end();
+      const tooLarge = await runCli(['doctor', '--instance', dir], { DATABASE_URL: database.url, PORT: '0', PILOTE_DATABASE_POOL_SIZE: String(Math.min(500, max + 1)) });
+      expect(tooLarge.code).toBe(1);
+      expect(tooLarge.stdout).toMatch(/✗ Database pool: pool of \d+ connections per process .*\n\s+→ Lower PILOTE_DATABASE_POOL_SIZE below \d+/);
     });
   });
 });

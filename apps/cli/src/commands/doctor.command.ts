@@ -92,6 +92,7 @@ async function checkDatabase(settings: RuntimeSettings, checks: Check[]): Promis
   try {
     context = await openKitContext(settings);
     checks.push({ label: 'Database', ok: true, detail: context.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server' });
+    if (context.database.kind === 'postgresql') checks.push(await checkPoolSize(context));
     const status = await readMigrationStatus(context.dataSource);
     checks.push({
       label: 'Migrations', ok: status.pending.length === 0,
@@ -103,6 +104,23 @@ async function checkDatabase(settings: RuntimeSettings, checks: Check[]): Promis
   } finally {
     if (context) await closeKitContext(context);
   }
+}
+
+/** The pool of one process against the server's connection limit (replicas multiply it). */
+async function checkPoolSize(context: KitContext): Promise<Check> {
+  const pool = context.database.poolSize;
+  let usable: number;
+  try {
+    const [row] = (await context.dataSource.query(`SELECT current_setting('max_connections')::int AS max, current_setting('superuser_reserved_connections')::int AS reserved`)) as { max: number; reserved: number }[];
+    usable = row.max - row.reserved;
+  } catch (error) {
+    return { label: 'Database pool', ok: true, warning: true, detail: `pool of ${pool} connections per process; the server's max_connections could not be read (${(error as Error).message})` };
+  }
+  const replicas = Math.floor(usable / pool);
+  const detail = `pool of ${pool} connections per process (PILOTE_DATABASE_POOL_SIZE); the server accepts ${usable}: room for ${replicas} process(es) (replicas, workers, the CLI)`;
+  if (pool > usable) return { label: 'Database pool', ok: false, detail, fix: `Lower PILOTE_DATABASE_POOL_SIZE below ${usable}, or raise max_connections on the server.` };
+  if (replicas < 2) return { label: 'Database pool', ok: true, warning: true, detail, fix: `A second process (a replica, \`pilote migrate\`) would run out of connections: lower PILOTE_DATABASE_POOL_SIZE to ${Math.floor(usable / 2)} or less, or raise max_connections.` };
+  return { label: 'Database pool', ok: true, detail };
 }
 
 function checkPort(port: number): Promise<Check> {

@@ -28,6 +28,7 @@ export async function openKitContext(
   }
   const database = given.database ?? await openDatabase({
     databaseUrl: settings.databaseUrl,
+    poolSize: settings.poolSize,
     dataDirectory: path.resolve(instance.directory, instance.config.data.directory),
   });
   const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, moduleMigrations: given.moduleMigrations, logging: process.env.PILOTE_SQL_LOG === '1' });

@@ -6,8 +6,14 @@ export interface RuntimeSettings {
   instanceDirectory: string;
   port: number;
   databaseUrl?: string;
+  /** Connections this process may open to PostgreSQL (PILOTE_DATABASE_POOL_SIZE; default 20). The embedded database always uses one. */
+  poolSize?: number;
   production: boolean;
 }
+
+export const DEFAULT_POOL_SIZE = 20;
+/** More than this per process is almost surely a typo (PostgreSQL's own default max_connections is 100). */
+const MAX_POOL_SIZE = 500;
 
 export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): RuntimeSettings {
   const instanceFlag = readFlag(argv, '--instance');
@@ -25,7 +31,19 @@ export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env, argv: 
       'CONFIG_INVALID',
     );
   }
-  return { instanceDirectory, port, databaseUrl, production: env.NODE_ENV === 'production' };
+  const poolText = env.PILOTE_DATABASE_POOL_SIZE?.trim();
+  let poolSize: number | undefined;
+  if (poolText) {
+    poolSize = Number(poolText);
+    if (!Number.isInteger(poolSize) || poolSize < 2 || poolSize > MAX_POOL_SIZE) {
+      throw new UserFacingError(
+        `PILOTE_DATABASE_POOL_SIZE must be a whole number from 2 to ${MAX_POOL_SIZE}, got "${poolText}"`,
+        `Set it to the connections one process may open (default ${DEFAULT_POOL_SIZE}); replicas × pool size must stay under the server's max_connections.`,
+        'CONFIG_INVALID',
+      );
+    }
+  }
+  return { instanceDirectory, port, databaseUrl, ...(poolSize !== undefined ? { poolSize } : {}), production: env.NODE_ENV === 'production' };
 }
 
 function readFlag(argv: string[], flag: string): string | undefined {

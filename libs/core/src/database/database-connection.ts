@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { UserFacingError } from '../errors/user-facing-error';
-import { redactUrl } from '../config/runtime-settings';
+import { DEFAULT_POOL_SIZE, redactUrl } from '../config/runtime-settings';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded-postgres';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
@@ -14,10 +14,10 @@ export interface DatabaseConnection {
 }
 
 /** `DATABASE_URL` set → that server; otherwise an embedded PGlite under the instance's data folder. */
-export async function openDatabase(options: { databaseUrl?: string; dataDirectory: string }): Promise<DatabaseConnection> {
+export async function openDatabase(options: { databaseUrl?: string; dataDirectory: string; poolSize?: number }): Promise<DatabaseConnection> {
   if (options.databaseUrl) {
     await checkReachable(options.databaseUrl);
-    return { kind: 'postgresql', url: options.databaseUrl, poolSize: 20, close: async () => undefined };
+    return { kind: 'postgresql', url: options.databaseUrl, poolSize: options.poolSize ?? DEFAULT_POOL_SIZE, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres(path.join(options.dataDirectory, 'pgdata'));
   return { kind: 'pglite', url: embedded.url, poolSize: EMBEDDED_POOL_SIZE, close: () => embedded.close() };

@@ -23,6 +23,14 @@ export default {
     fr: { policy: 'chantier', policies: 'chantiers', weather: 'météo', roadmap: 'feuille de route' },
     en: { policy: 'policy', policies: 'policies', weather: 'outlook', roadmap: 'roadmap' },
   },
+  // The public baromètre at /public: published figures only, no personal data (ADR 038). Pages on
+  // this machine may embed its charts and maps (any port), e.g. to try the embed codes (ADR 039).
+  publicSite: {
+    enabled: true,
+    weather: true,
+    levels: ['NAT', 'REG', 'DEPT'],
+    embeds: { allowedSites: ['http://localhost:*', 'http://127.0.0.1:*'] },
+  },
   footerLinks: [{ label: { fr: 'Code source', en: 'Source code' }, href: 'https://github.com/' }],
   data: { referential: 'data/referential', seed: 'demo', directory: '.pilote' },
   // Modules (packages under modules/); their settings are validated at boot by each module's schema.

@@ -51,7 +51,8 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     const security = readSecuritySettings(process.env, { production: context.settings.production });
     // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, effective.nestModules, effective), { logger: ['error', 'warn'], rawBody: true });
-    applySecurity(app, security, limitStoreFor(context, security));
+    const publicSite = context.instance.config.publicSite;
+    applySecurity(app, security, limitStoreFor(context, security), { embedSites: publicSite.enabled ? publicSite.embeds.allowedSites : [] });
     app.use(compressAnswers());
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance(), undefined, indexHtmlFactsOf(context.instance.config));

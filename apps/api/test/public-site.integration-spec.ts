@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestIdentities, walkOperations } from '@pilote/auth/testing';
-import { loadReferential, writeMeasures } from '@pilote/core';
+import { jobQueueOf, loadReferential, PUBLIC_SNAPSHOT_JOB, writeMeasures } from '@pilote/core';
 import { testInstance } from '@pilote/core/testing';
 import { getNamedType, type GraphQLField, type GraphQLSchema, isObjectType, isScalarType, isEnumType } from 'graphql';
 import { startTestKit, type TestKit } from '../src/testing';
@@ -159,12 +159,74 @@ describe('public baromètre: the public read model answers only public, imperson
     expect((await fetch(`${kit.url}/api/v1/public/indicators/I-SUM/values?format=xls`)).status).toBe(400);
   });
 
+  it('publishes a DCAT-AP catalogue entry of the public files, each conforming to its Table Schema', async () => {
+    const catalogue = await rest('/api/v1/public/catalogue.json', '/api/v1/public/catalogue.json');
+    // JSON-LD keywords (@context, @type, @id) are the only "@" allowed, and the EU frequency vocabulary's "authority" the only "author".
+    expectNoSecret(catalogue.text.replace(/"@(context|type|id)"/g, '""').replace(/resource\/authority\//g, ''));
+    const doc = JSON.parse(catalogue.text) as { '@type': string; 'dcat:dataset': { 'dct:identifier': string; 'dcat:distribution': { 'dcat:downloadURL': { '@id': string }; 'dct:conformsTo': { '@id': string } }[] }[] };
+    expect(doc['@type']).toBe('dcat:Catalog');
+    expect(doc['dcat:dataset'].map((d) => d['dct:identifier']).sort()).toEqual(['I-SUM', 'P-1']);
+    const values = doc['dcat:dataset'].find((d) => d['dct:identifier'] === 'I-SUM')!['dcat:distribution'][0];
+    expect(values['dcat:downloadURL']['@id']).toBe(`${kit.url}/api/v1/public/indicators/I-SUM/values`);
+    expect(values['dct:conformsTo']['@id']).toMatch(/\/api\/v1\/public\/schemas\/values\.json$/);
+  });
+
+  it('keeps a daily snapshot of every public file through the job queue, served as it was that day', async () => {
+    const { dataSource } = kit.server.context;
+    await jobQueueOf(kit.server.context).enqueue(dataSource.manager, PUBLIC_SNAPSHOT_JOB, { takenOn: '2026-12-01' });
+    let listed: { takenOn: string; file: string; rows: number }[] = [];
+    for (let attempt = 0; attempt < 60 && listed.length === 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      listed = (JSON.parse((await rest('/api/v1/public/snapshots', '/api/v1/public/snapshots')).text) as { data: typeof listed }).data;
+    }
+    expect(listed.map((row) => row.file).sort()).toEqual(['indicator-I-SUM-rates.csv', 'indicator-I-SUM-values.csv', 'policy-P-1-rates.csv']);
+    const file = await rest('/api/v1/public/snapshots/:date/:file', '/api/v1/public/snapshots/2026-12-01/indicator-I-SUM-values.csv');
+    expect(file.text).toBe((await rest('/api/v1/public/indicators/:id/values', '/api/v1/public/indicators/I-SUM/values')).text);
+    expectNoSecret(file.text);
+    // A hidden indicator's files are never listed nor served, even if a past snapshot held them.
+    expect((await fetch(`${kit.url}/api/v1/public/snapshots/2026-12-01/indicator-I-DELAY-values.csv`)).status).toBe(404);
+    expect((await fetch(`${kit.url}/api/v1/public/snapshots/01-12-2026/x.csv`)).status).toBe(400);
+  });
+
+  it('lets only the allowed sites frame embed pages, and no site frame any other page', async () => {
+    const embed = await fetch(`${kit.url}/embed/indicator-chart/I-SUM`);
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors http://127.0.0.1:9');
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    for (const page of ['/', '/public', '/public/policies/P-1', '/policies/P-1']) {
+      const response = await fetch(`${kit.url}${page}`);
+      expect({ page, csp: response.headers.get('content-security-policy')?.includes("frame-ancestors 'none'"), xfo: response.headers.get('x-frame-options') }).toEqual({ page, csp: true, xfo: 'SAMEORIGIN' });
+    }
+  });
+
+  it('answers oEmbed for public pages and embeds only, and serves the web component to other sites', async () => {
+    const oembed = async (url: string) => {
+      scanned.add('GET /api/v1/oembed');
+      const response = await fetch(`${kit.url}/api/v1/oembed?format=json&url=${encodeURIComponent(url)}`);
+      return { status: response.status, text: await response.text() };
+    };
+    const chart = await oembed(`${kit.url}/embed/indicator-chart/I-SUM?territory=D13`);
+    expect(chart.status).toBe(200);
+    expect(JSON.parse(chart.text)).toMatchObject({ version: '1.0', type: 'rich', title: 'Nombre de structures ouvertes', html: expect.stringContaining(`<iframe src="${kit.url}/embed/indicator-chart/I-SUM?territory=D13"`) });
+    expectNoSecret(chart.text);
+    const page = await oembed(`${kit.url}/public/policies/P-1`);
+    expect(JSON.parse(page.text)).toMatchObject({ title: 'Politique de test', html: expect.stringContaining('/embed/policy-gauge/P-1') });
+    for (const url of [`${kit.url}/embed/indicator-chart/I-DELAY`, `${kit.url}/embed/policy-map/P-DRAFT`, `${kit.url}/policies/P-1`, `https://elsewhere.example/embed/indicator-chart/I-SUM`]) {
+      expect({ url, status: (await oembed(url)).status }).toEqual({ url, status: 404 });
+    }
+    expect((await fetch(`${kit.url}/api/v1/oembed?format=xml&url=x`)).status).toBe(501);
+    const script = await fetch(`${kit.url}/embed.js`);
+    scanned.add('GET /embed.js');
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(await script.text()).toContain("customElements.define('pilote-embed'");
+  });
+
   it('has scanned every public operation of the live app (a new public operation must be added to the scan)', () => {
     const publicOnes = walkOperations(kit.server.app)
       .filter((operation) => operation.access?.kind === 'public')
       .map((operation) => operation.name)
-      .filter((name) => name.startsWith('Query.public') || name.startsWith('GET /api/v1/public'));
-    expect(publicOnes.length).toBeGreaterThanOrEqual(8);
+      .filter((name) => name.startsWith('Query.public') || name.startsWith('GET /api/v1/public') || name === 'GET /api/v1/oembed' || name === 'GET /embed.js');
+    expect(publicOnes.length).toBeGreaterThanOrEqual(13);
     expect([...scanned].sort()).toEqual(expect.arrayContaining(publicOnes.sort()));
   });
 });

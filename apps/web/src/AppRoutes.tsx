@@ -24,8 +24,21 @@ const AccessRequestsPage = lazy(() => import('./pages/AccessRequestsPage'));
 const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPage'));
 const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
 const SourcesAdminPage = lazy(() => import('./pages/SourcesAdminPage'));
+const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
+const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
 
 export function AppRoutes() {
+  // The public baromètre and its embeds have their own frames (no account menu, no dashboard layout).
+  return (
+    <Routes>
+      <Route path="/public/*" element={<Suspense fallback={<LoadingState />}><PublicRoutes /></Suspense>} />
+      <Route path="/embed/:kind/:id" element={<Suspense fallback={<LoadingState />}><EmbedPage /></Suspense>} />
+      <Route path="*" element={<DashboardRoutes />} />
+    </Routes>
+  );
+}
+
+function DashboardRoutes() {
   return (
     <ExplainProvider>
       <Layout>

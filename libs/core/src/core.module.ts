@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { OpenDataController } from './open-data/open-data.controller';
 import { PublicDataController } from './public/public-data.controller';
+import { EmbedController } from './public/embed.controller';
+import { PublicSnapshotJob } from './public/public-snapshot.job';
 import { PublicResolver } from './public/public.resolver';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
@@ -27,8 +29,9 @@ export class CoreModule {
         JobsResolver,
         JobsLifecycle,
         PublicResolver,
+        PublicSnapshotJob,
       ],
-      controllers: [OpenDataController, PublicDataController],
+      controllers: [OpenDataController, PublicDataController, EmbedController],
       exports: [KIT_CONTEXT],
     };
   }

@@ -93,6 +93,9 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/admin/jobs': ['/admin/jobs'],
       '/help': ['/help'],
       '/help/:slug': [], // visited below: the first article the help index links to
+      // The public baromètre (a notice on instances without one) and an embed page.
+      '/public/*': ['/public', `/public/policies/${encodeURIComponent(policy.id)}`],
+      '/embed/:kind/:id': [`/embed/policy-gauge/${encodeURIComponent(policy.id)}`, `/embed/indicator-chart/no-such-indicator`],
     };
     const routes = [...routerPaths(), ...(await modulePaths())];
     expect(routes.filter((route) => !(route in fill))).toEqual([]);

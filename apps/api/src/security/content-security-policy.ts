@@ -1,9 +1,10 @@
 /**
  * The CSP the built web app passes: scripts only from this origin (vite emits no inline script),
  * inline styles for emotion (MUI), images from data:/blob: (chart exports, inline icons),
- * no framing (clickjacking).
+ * no framing (clickjacking) — except embed pages, which the instance's allowed sites may frame
+ * (`frameAncestors`, from publicSite.embeds.allowedSites; ADR 039).
  */
-export function contentSecurityPolicyDirectives(options: { https: boolean }): Record<string, string[] | null> {
+export function contentSecurityPolicyDirectives(options: { https: boolean; frameAncestors?: string[] }): Record<string, string[] | null> {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -14,7 +15,7 @@ export function contentSecurityPolicyDirectives(options: { https: boolean }): Re
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors: ["'none'"],
+    frameAncestors: options.frameAncestors?.length ? options.frameAncestors : ["'none'"],
     scriptSrcAttr: ["'none'"],
     // Over plain http (local runs) upgrading would break every sub-request.
     upgradeInsecureRequests: options.https ? [] : null,

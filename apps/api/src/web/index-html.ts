@@ -5,10 +5,19 @@ import { type InstanceConfig, localize } from '@pilote/core';
 export interface IndexHtmlFacts {
   title: string;
   lang: string;
+  /** The public baromètre is on: its pages announce their oEmbed endpoint (ADR 039). */
+  publicSite?: boolean;
 }
 
-export function indexHtmlFactsOf(config: Pick<InstanceConfig, 'name' | 'defaultLocale'>): IndexHtmlFacts {
-  return { title: localize(config.name, config.defaultLocale), lang: config.defaultLocale };
+export function indexHtmlFactsOf(config: Pick<InstanceConfig, 'name' | 'defaultLocale' | 'publicSite'>): IndexHtmlFacts {
+  return { title: localize(config.name, config.defaultLocale), lang: config.defaultLocale, publicSite: config.publicSite.enabled };
+}
+
+/** Public and embed pages: `<link rel="alternate" type="application/json+oembed">` for oEmbed consumers (CMS, social sites). */
+export function withOembedDiscovery(html: string, pageUrl: string, title: string): string {
+  const href = `/api/v1/oembed?format=json&url=${encodeURIComponent(pageUrl)}`;
+  const link = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(title)}">`;
+  return html.replace('</head>', `${link}</head>`);
 }
 
 /**

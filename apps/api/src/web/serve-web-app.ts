@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { cacheControlFor } from './asset-headers';
-import { type IndexHtmlFacts, renderIndexHtml } from './index-html';
+import { type IndexHtmlFacts, renderIndexHtml, withOembedDiscovery } from './index-html';
 import { servePrecompressed } from './serve-precompressed';
 
 /** Paths the API answers itself; everything else is the single-page web app. */
@@ -50,7 +50,8 @@ export function serveWebApp(app: Express, webDist = findWebDist(), facts?: Index
     if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     if (path.extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(indexHtml);
+    const embeddable = facts?.publicSite && (req.path.startsWith('/embed/') || req.path.startsWith('/public/policies/'));
+    res.type('html').send(embeddable ? withOembedDiscovery(indexHtml, `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, facts.title) : indexHtml);
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** An origin a browser sends as the framing site: scheme, host and optional port, nothing else. */
-const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+/** A framing site as CSP writes it: scheme, host and optional port (`:*` = any port), no path. */
+const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d{1,5}|:\*)?$/i;
 
 /**
  * The public baromètre (ADR 038): an anonymous site showing only what the instance lists here.
@@ -19,12 +19,27 @@ export const publicSiteSchema = z
     levels: z.array(z.string()).optional(),
     /** Whether the météo (weather level only, never its text or author) is shown. */
     weather: z.boolean().default(false),
+    /** Open-data files: licence and publisher of the catalogue entry (DCAT-AP), days of daily snapshots kept. */
+    openData: z
+      .object({
+        license: z.string().url().default('https://www.etalab.gouv.fr/licence-ouverte-open-licence/'),
+        publisher: z.string().min(1).optional(),
+        snapshotsKept: z.number().int().min(1).max(3660).default(90),
+      })
+      .default({ license: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/', snapshotsKept: 90 }),
     /** Sites allowed to frame embeds (CSP frame-ancestors of /embed/ pages only). */
     embeds: z
       .object({ allowedSites: z.array(z.string().regex(originPattern, 'an allowed site is an origin such as https://www.example.gouv.fr (no path)')).default([]) })
       .default({ allowedSites: [] }),
   })
-  .default({ enabled: false, policies: 'published', hiddenIndicators: [], weather: false, embeds: { allowedSites: [] } });
+  .default({
+    enabled: false,
+    policies: 'published',
+    hiddenIndicators: [],
+    weather: false,
+    openData: { license: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/', snapshotsKept: 90 },
+    embeds: { allowedSites: [] },
+  });
 
 export type PublicSiteConfig = z.output<typeof publicSiteSchema>;
 

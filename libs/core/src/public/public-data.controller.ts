@@ -1,9 +1,11 @@
-import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { toCsv } from '../open-data/csv-writer';
 import { NotPublicError, PublicReadModel, publicScopeOf } from './public-read-model';
+import { dcatCatalogue } from './public-catalogue';
+import { listSnapshots, publicFiles, readSnapshot } from './public-snapshot';
 import { columnsOf, TABLE_SCHEMAS, type TableName } from './table-schemas';
 
 const REASON = 'public open data of the baromètre: what pilote.config publicSite lists, read by the public read model';
@@ -30,6 +32,47 @@ export class PublicDataController {
     if (!(name in TABLE_SCHEMAS)) throw new NotFoundException({ error: 'NOT_FOUND', message: `No table schema "${table}"; there are: ${Object.keys(TABLE_SCHEMAS).join(', ')}.` });
     if (!this.kit.instance.config.publicSite.enabled) throw notPublic(new NotPublicError('The public site'));
     return TABLE_SCHEMAS[name as TableName];
+  }
+
+  @Get('catalogue.json')
+  @Public(REASON)
+  async catalogue(@Req() req: Request, @Res() res: Response) {
+    let content: Awaited<ReturnType<PublicReadModel['catalogue']>>;
+    try {
+      content = await this.model.catalogue();
+    } catch (error) {
+      throw error instanceof NotPublicError ? notPublic(error) : error;
+    }
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    res.type('application/ld+json; charset=utf-8').send(JSON.stringify(dcatCatalogue(this.kit.instance.config, base, content)));
+  }
+
+  @Get('snapshots')
+  @Public(REASON)
+  async snapshots() {
+    this.ensureEnabled();
+    const current = await this.currentFiles();
+    // Only files still public: a policy or indicator taken off the site takes its past copies with it.
+    return { data: (await listSnapshots(this.kit.dataSource.manager)).filter((row) => current.has(row.file)) };
+  }
+
+  @Get('snapshots/:date/:file')
+  @Public(REASON)
+  async snapshot(@Param('date') date: string, @Param('file') file: string, @Res() res: Response) {
+    this.ensureEnabled();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new BadRequestException({ error: 'BAD_PARAMETER', message: `date must be YYYY-MM-DD, got "${date}".` });
+    const csv = (await this.currentFiles()).has(file) ? await readSnapshot(this.kit.dataSource.manager, date, file) : null;
+    if (!csv) throw new NotFoundException({ error: 'NOT_FOUND', message: `No snapshot file "${file}" on ${date}: GET /api/v1/public/snapshots lists them.` });
+    res.setHeader('Content-Disposition', `attachment; filename="${date}-${file.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
+    res.type('text/csv; charset=utf-8').send(csv);
+  }
+
+  private async currentFiles(): Promise<Set<string>> {
+    return new Set((await publicFiles(this.model)).map((entry) => entry.file));
+  }
+
+  private ensureEnabled() {
+    if (!this.kit.instance.config.publicSite.enabled) throw notPublic(new NotPublicError('The public site'));
   }
 
   @Get('indicators/:id/values')

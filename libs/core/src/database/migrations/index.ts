@@ -13,6 +13,7 @@ import { StateTerritoryStatistics1764000004200 } from './1764000004200-state-ter
 import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-applicable-in.migration';
 import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
 import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.migration';
+import { CreatePublicSnapshots1764000401000 } from './1764000401000-create-public-snapshots.migration';
 import { CreateSourceBindings1764000101000 } from './1764000101000-create-source-bindings.migration';
 import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-assignee-roles.migration';
 
@@ -35,4 +36,5 @@ export const coreMigrations = [
   DataChangeMarks1764000005100,
   CreateSourceBindings1764000101000,
   CampaignAssigneeRoles1764000301000,
+  CreatePublicSnapshots1764000401000,
 ];

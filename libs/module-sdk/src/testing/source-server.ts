@@ -14,7 +14,7 @@ export interface SourceServer {
  * no network, no mock of `fetch`. Closes every open connection on `close()` (a test of a timeout
  * leaves one hanging).
  */
-export async function startSourceServer(handler: (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>): Promise<SourceServer> {
+export async function startSourceServer(handler: (request: IncomingMessage, response: ServerResponse, url: URL) => unknown): Promise<SourceServer> {
   const requests: SourceServer['requests'] = [];
   const server = createServer((request, response) => {
     requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers });

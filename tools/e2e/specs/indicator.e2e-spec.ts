@@ -1,6 +1,7 @@
 // Indicator page (issue 20): from a policy page to one of its indicators at the same territory — its
 // map, series and territories table — in every locale, with the table's sort, the territory and the
 // open explanation in the URL, accessible (axe) and without sideways scrolling at 390 px.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import enCore from '../../../libs/i18n/src/locales/en/core.json';
 import frCore from '../../../libs/i18n/src/locales/fr/core.json';
@@ -106,6 +107,34 @@ describe(`indicator page: ${e2eTarget().instance}`, () => {
     await again.waitForURL(new RegExp(`territory=${child.code}`));
     await again.getByRole('heading', { level: 1, name: view.indicator.name }).waitFor();
     expect(await again.graphqlErrors()).toEqual([]);
+  });
+
+  test('exports its chart and its map as PNG and SVG, titled, with the instance name and the data date', async () => {
+    const view = await target();
+    const { instance } = await graphql<{ instance: { name: string | Record<string, string> } }>('{ instance { name } }');
+    const instanceName = typeof instance.name === 'string' ? instance.name : instance.name.fr ?? Object.values(instance.name)[0];
+    const page = await openPage(`/indicators/${encodeURIComponent(view.indicator.id)}?territory=${encodeURIComponent(view.territory.code)}&lang=fr`);
+    await tableOf(page, frCore).waitFor();
+    await page.locator('figure svg[role="img"]').first().waitFor();
+    const menus = page.getByRole('button', { name: frCore.export.button });
+    expect(await menus.count()).toBe(2); // the series chart and the map
+    for (const [index, format] of [[0, 'png'], [1, 'svg'], [0, 'svg']] as const) {
+      await menus.nth(index).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: format === 'png' ? frCore.export.png : frCore.export.svg }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+      const bytes = readFileSync((await file.path()) as string);
+      if (format === 'png') expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      else {
+        const svg = bytes.toString('utf8');
+        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg).toContain(instanceName.replace(/&/g, '&amp;'));
+        expect(svg).toContain('Données au ');
+        expect(svg).toContain(view.indicator.name.replace(/&/g, '&amp;'));
+      }
+    }
+    expect(page.errors).toEqual([]);
   });
 
   test('fits a phone (390 px) without sideways scrolling, and says when an indicator does not exist', async () => {

@@ -1,6 +1,6 @@
 import { Box, Breadcrumbs, Button, Chip, Paper, Typography } from '@mui/material';
 import { ErrorState, formatDate, LoadingState, RateGauge, reasonText } from '@pilote/ui';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isNotFound } from '../api/graphql';
@@ -8,6 +8,7 @@ import { INDICATOR_AT_QUERY } from '../api/queries';
 import type { IndicatorView, TerritoryRate } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useExplain } from '../features/explain/ExplainProvider';
+import { ExportFigureMenu } from '../features/export/ExportFigureMenu';
 import { IndicatorMeta } from '../features/indicator/IndicatorMeta';
 import { IndicatorSeriesChart } from '../features/indicator/IndicatorSeriesChart';
 import { IndicatorTerritoriesTable } from '../features/indicator/IndicatorTerritoriesTable';
@@ -33,6 +34,7 @@ export default function IndicatorPage() {
   const territoryCode = url.get('territory') ?? '';
   const { data, loading, error, refetch } = useQuery<{ indicatorAt: IndicatorView }>(INDICATOR_AT_QUERY, { indicatorId, territoryCode }, { skip: !territoryCode });
   const view = data?.indicatorAt;
+  const mapBox = useRef<HTMLDivElement>(null);
   const mapValues = useMemo<TerritoryRate[]>(() => (view?.territories ?? []).map((r) => ({ code: r.code, name: r.name, level: r.level, value: r.globalRate.value })), [view]);
 
   if (!territoryCode) return <ErrorState title={t('indicatorPage.noTerritory.title')} description={t('indicatorPage.noTerritory.description')} action={{ label: t('layout.nav.home'), onClick: () => url.set({}) }} />;
@@ -84,7 +86,7 @@ export default function IndicatorPage() {
         </Paper>
         <Paper variant="outlined" component="section" aria-labelledby="indicator-series-title" sx={{ p: 2, minWidth: 0 }}>
           <Typography id="indicator-series-title" component="h2" variant="h2" gutterBottom>{t('indicatorPage.series')}</Typography>
-          <IndicatorSeriesChart indicator={ind} territoryCode={view.territory.code} />
+          <IndicatorSeriesChart indicator={ind} territoryCode={view.territory.code} territoryName={view.territory.name} />
         </Paper>
       </Box>
       <Box component="section" aria-labelledby="indicator-territories-title" sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
@@ -93,9 +95,11 @@ export default function IndicatorPage() {
           <Typography color="text.secondary">{t('indicatorPage.noTerritories', { territory: view.territory.name })}</Typography>
         ) : (
           <Box sx={{ display: 'grid', gap: 3, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 3fr)' } }}>
-            <Paper variant="outlined" sx={{ p: 2, minWidth: 0 }}>
+            <Paper variant="outlined" sx={{ p: 2, minWidth: 0 }} ref={mapBox}>
               <TerritoryMap values={mapValues} title={t('indicatorPage.mapTitle', { level: childLevelLabel })} withTable={false}
                 onSelect={(code) => url.set({ territory: code })} />
+              <ExportFigureMenu target={mapBox} title={`${ind.name} — ${t('indicatorPage.mapTitle', { level: childLevelLabel })} — ${view.territory.name}`}
+                asOf={view.current?.date ?? view.globalRate.date} />
             </Paper>
             <Paper variant="outlined" sx={{ p: 2, minWidth: 0 }}>
               <IndicatorTerritoriesTable indicatorId={ind.id} unit={ind.unit} rows={view.territories}

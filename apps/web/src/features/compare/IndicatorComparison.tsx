@@ -1,11 +1,12 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { DataTable, formatDate, formatNumber, LoadingState, type DataColumn } from '@pilote/ui';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparedIndicator } from '../../api/types';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
 import { RateCell } from '../explain/RateCell';
+import { ExportFigureMenu } from '../export/ExportFigureMenu';
 import { pinnedFirstColumn } from '../tables/pinnedFirstColumn';
 
 const ComparisonChart = lazy(() => import('../charts/ComparisonChart'));
@@ -18,6 +19,8 @@ export function IndicatorComparison({ rows, series }: { rows: Row[]; series: { c
   const url = useUrlState();
   const lng = i18n.language;
   const indicator = rows[0].indicator;
+  const figure = useRef<HTMLDivElement>(null);
+  const asOf = series.flatMap((s) => s.points.map((p) => p.date)).reduce<string | null>((latest, d) => (latest === null || d > latest ? d : latest), null);
   const columns = useMemo<DataColumn<Row>[]>(() => [
     { id: 'name', header: t('map.territory'), rowHeader: true, value: (r) => r.territory.name, render: (r) => <RouterLink to={url.href(`/indicators/${encodeURIComponent(r.indicator.id)}`, { territory: r.territory.code })}>{r.territory.name}</RouterLink> },
     { id: 'current', header: t('indicatorPage.currentWithUnit', { unit: indicator.unit }), align: 'right', value: (r) => r.current?.value, render: (r) => (r.current ? formatNumber(r.current.value, lng) : '—') },
@@ -30,9 +33,12 @@ export function IndicatorComparison({ rows, series }: { rows: Row[]; series: { c
     <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <Paper variant="outlined" component="section" aria-labelledby="compare-series-title" sx={{ p: 2, minWidth: 0 }}>
         <Typography id="compare-series-title" component="h2" variant="h2" gutterBottom>{t('compare.seriesTitle', { name: indicator.name })}</Typography>
-        <Suspense fallback={<LoadingState />}>
-          <ComparisonChart series={series} unit={indicator.unit} title={t('compare.seriesTitle', { name: indicator.name })} />
-        </Suspense>
+        <Box ref={figure}>
+          <Suspense fallback={<LoadingState />}>
+            <ComparisonChart series={series} unit={indicator.unit} title={t('compare.seriesTitle', { name: indicator.name })} />
+          </Suspense>
+          {asOf && <ExportFigureMenu target={figure} title={`${t('compare.seriesTitle', { name: indicator.name })} — ${series.map((s) => s.name).join(', ')}`} asOf={asOf} />}
+        </Box>
       </Paper>
       <Paper variant="outlined" sx={{ p: 2, minWidth: 0, '& .MuiTableContainer-root': pinnedFirstColumn('background.paper'), '& td': { whiteSpace: 'nowrap' } }}>
         <DataTable caption={t('compare.valuesCaption', { name: indicator.name })} columns={columns} rows={rows} getRowId={(r) => r.territory.code} dense searchable={false} />

@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { PolicyTable } from '../features/home/PolicyTable';
+import { pinnedFirstColumn } from '../features/tables/pinnedFirstColumn';
 import { localize, useInstance } from '../instance/InstanceContext';
 import { RouterLink } from '../layout/RouterLink';
 import { useUrlState } from '../state/useUrlState';
@@ -82,7 +83,8 @@ export default function TerritoryPage() {
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="peers-title">
           <Typography id="peers-title" component="h2" variant="h2" gutterBottom>{t('territory.peers')}</Typography>
           {view.peers.length === 0 ? <Typography color="text.secondary">{t('territory.noPeers')}</Typography> : (
-            <Box sx={{ maxHeight: 520, overflowY: 'auto' }}>
+            // The table scrolls in its own box: its header row stays on top and the names on the left.
+            <Box sx={{ '& .MuiTableContainer-root': { maxHeight: 520, ...pinnedFirstColumn('background.paper') } }}>
               <DataTable caption={t('territory.peersCaption', { level: levelLabel, parent: view.parent?.name ?? view.territory.name })} columns={peerColumns} rows={view.peers} getRowId={(r) => r.code} dense />
             </Box>
           )}

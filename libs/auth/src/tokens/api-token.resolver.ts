@@ -5,13 +5,13 @@ import { AUTH_SETTINGS } from '../auth.tokens';
 import { actorOf } from '../audit/audit';
 import type { AuthSettings } from '../config/auth-settings';
 import { graphqlErrors } from '../errors/to-graphql-error';
-import { SignedIn } from '../guards/can.decorator';
+import { Can, SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { assertCan } from '../identity/assert-can';
 import { requireSession, requireUser } from '../identity/require-user';
 import { assertTokenCreationRate } from './token-creation-rate';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
-import { ApiTokenType, CreatedApiTokenType } from './api-token.types';
+import { createApiToken, listAllApiTokens, listApiTokens, revokeApiToken } from './api-token.service';
+import { ApiTokenAdminType, ApiTokenType, CreatedApiTokenType } from './api-token.types';
 
 @Resolver(() => ApiTokenType)
 export class ApiTokenResolver {
@@ -53,6 +53,28 @@ export class ApiTokenResolver {
       const userId = requireUser(req.identity);
       assertCan(req.identity, 'delete', 'ApiToken', { userId });
       return this.kit.dataSource.transaction((manager) => revokeApiToken(manager, { tokenId: id, userId, actor: actorOf(req.identity!) }));
+    });
+  }
+
+  @Query(() => [ApiTokenAdminType], { description: "Every account's tokens (administrators): newest first, searched in the owner's e-mail, the name or the prefix." })
+  @Can('manage', 'ApiToken')
+  apiTokens(
+    @Context('req') req: IdentifiedRequest,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('includeInactive', { type: () => Boolean, defaultValue: false, description: 'Also revoked and expired tokens' }) includeInactive: boolean,
+  ) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'list the tokens of every account');
+      return listAllApiTokens(this.kit.dataSource.manager, { search, includeInactive });
+    });
+  }
+
+  @Mutation(() => ApiTokenType, { description: "Revokes any account's token at once (administrators, in a browser session)." })
+  @Can('manage', 'ApiToken')
+  revokeAnyApiToken(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
+    return graphqlErrors(async () => {
+      requireSession(req.identity, 'revoke the tokens of other accounts');
+      return this.kit.dataSource.transaction((manager) => revokeApiToken(manager, { tokenId: id, userId: null, actor: actorOf(req.identity!) }));
     });
   }
 }

@@ -102,3 +102,23 @@ export async function verifyApiToken(db: EntityManager, secret: string): Promise
   const user: UserRecord = { id: row.user_id, email: row.email, given_name: row.given_name, usual_name: row.usual_name, status: row.status };
   return { tokenId: row.id, userId: row.user_id, scopes: row.scopes, user, grants: toGrants(row.grants) };
 }
+
+export interface ApiTokenAdminView extends ApiTokenView {
+  ownerEmail: string;
+}
+
+/**
+ * Every account's tokens, for administrators: newest first, searched in the owner's e-mail and the
+ * token's name or prefix; revoked and expired ones only when asked.
+ */
+export async function listAllApiTokens(db: EntityManager, filter: { search?: string | null; includeInactive?: boolean; limit?: number }): Promise<ApiTokenAdminView[]> {
+  const search = filter.search?.trim().toLowerCase() || null;
+  const limit = Math.max(1, Math.min(filter.limit ?? 200, 500));
+  return (await db.query(
+    `SELECT ${COLUMNS.replace(/(^|, )(\w+)/g, '$1t.$2')}, u.email AS "ownerEmail" FROM api_token t JOIN app_user u ON u.id = t.user_id
+     WHERE ($1::boolean OR (t.revoked_at IS NULL AND t.expires_at > now()))
+       AND ($2::text IS NULL OR strpos(u.email, $2) > 0 OR strpos(lower(t.name), $2) > 0 OR strpos(lower(t.prefix), $2) = 1)
+     ORDER BY t.created_at DESC LIMIT $3`,
+    [filter.includeInactive ?? false, search, limit],
+  )) as ApiTokenAdminView[];
+}

@@ -17,3 +17,8 @@ export class CreatedApiTokenType {
   @Field(() => ApiTokenType) token!: ApiTokenType;
   @Field({ description: 'Send it as "Authorization: Bearer <secret>". It is not stored and cannot be shown again.' }) secret!: string;
 }
+
+@ObjectType('ApiTokenOfAccount', { description: "A token with its owner's e-mail (administrators' view; never its secret)." })
+export class ApiTokenAdminType extends ApiTokenType {
+  @Field() ownerEmail!: string;
+}

@@ -141,6 +141,23 @@ describe(`public baromètre: ${e2eTarget().instance}`, () => {
     }
   }, 120_000);
 
+  test('measures the public home on a phone profile: bytes transferred and time until the policies are readable', async () => {
+    if (!site.enabled) return;
+    // /health first: a page with no asset, so the public home starts from a cold cache.
+    const page = await openPage('/health', { locale: 'fr-FR', viewport: PHONE, waitUntil: 'load' });
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    const started = Date.now();
+    await page.goto(url('/public?lang=fr'), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('link', { name: policies[0].name }).first().waitFor();
+    const usableMs = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const transferred = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    // Recorded for ADR 038 and docs/benchmarks.md; the budget is the dashboard home's (issue 20): a phone on 4G.
+    console.log(`public home (390 px, cold cache, local server): ${(transferred / 1024).toFixed(0)} kB transferred in ${sizes.length} requests, policies readable after ${usableMs} ms`);
+    expect(transferred).toBeLessThan(700 * 1024);
+  });
+
   test('public and embed pages announce their oEmbed endpoint, which answers the iframe code', async () => {
     if (!site.enabled) return expect((await get('/api/v1/oembed?url=x')).status).toBe(404);
     const policy = policies[0];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { atPath, type SourceRecord } from '@pilote/module-sdk/server';
+import { atPath, SourceError, type SourceRecord } from '@pilote/module-sdk/server';
 import type { ColumnMapping } from '@pilote/import';
 
 /** The record keys a mapping reads (its columns), in a stable order: the spooled file's header. */
@@ -37,11 +37,24 @@ export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping
     await write(`${columns.map(cellOf).join(';')}\n`);
     for await (const record of records) {
       count += 1;
-      await write(`${columns.map((column) => cellOf(column in record ? record[column] : atPath(record, column))).join(';')}\n`);
+      const cells = columns.map((column) => {
+        const value = column in record ? record[column] : atPath(record, column);
+        // A field that is absent (not null: null is "no value") means the source changed its shape.
+        if (value === undefined) throw schemaChanged(count, column, record);
+        return cellOf(value);
+      });
+      await write(`${cells.join(';')}\n`);
     }
   } finally {
     out.end();
     await once(out, 'close');
   }
   return { records: count, sha256: hash.digest('hex'), bytes };
+}
+
+function schemaChanged(recordNumber: number, column: string, record: SourceRecord): SourceError {
+  const fields = Object.keys(record).slice(0, 20).join(', ');
+  return new SourceError('SOURCE_SHAPE', `Record ${recordNumber} has no field "${column}" that the binding's mapping reads (its fields: ${fields || 'none'})`, {
+    hint: 'The source changed its shape: fix the mapping of the binding, or ask the source why.',
+  });
 }

@@ -126,6 +126,15 @@ describe('source bindings: a JSON API → the import path → values and rates',
     expect(await fingerprint(context.dataSource)).toEqual(before);
   });
 
+  it('a schema change at the source (a mapped field gone) fails the run, naming the record and the field; nothing written', async () => {
+    const before = await fingerprint(context.dataSource);
+    values = values.map(({ valeur, ...rest }) => ({ ...rest, montant: valeur })) as unknown as typeof values;
+    const report = await sync('logements');
+    expect(report).toMatchObject({ status: 'failed', error: { code: 'SOURCE_SHAPE', retryable: false } });
+    expect(report.error?.message).toBe('Record 1 has no field "valeur" that the binding\'s mapping reads (its fields: indicateur, zone, date, type, montant)');
+    expect(await fingerprint(context.dataSource)).toEqual(before);
+  });
+
   it('a failing source (500 with Retry-After, then 401) writes nothing and records why, retryable or not', async () => {
     const before = await fingerprint(context.dataSource);
     failWith = 503;

@@ -60,7 +60,7 @@ export class ApiTokenResolver {
   @Can('manage', 'ApiToken')
   apiTokens(
     @Context('req') req: IdentifiedRequest,
-    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('includeInactive', { type: () => Boolean, defaultValue: false, description: 'Also revoked and expired tokens' }) includeInactive: boolean,
   ) {
     return graphqlErrors(async () => {

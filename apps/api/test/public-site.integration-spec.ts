@@ -175,7 +175,8 @@ describe('public baromètre: the public read model answers only public, imperson
     const { dataSource } = kit.server.context;
     await jobQueueOf(kit.server.context).enqueue(dataSource.manager, PUBLIC_SNAPSHOT_JOB, { takenOn: '2026-12-01' });
     let listed: { takenOn: string; file: string; rows: number }[] = [];
-    for (let attempt = 0; attempt < 60 && listed.length === 0; attempt++) {
+    // The queue polls every few seconds (PILOTE_JOBS_POLL_SECONDS): wait up to a minute.
+    for (let attempt = 0; attempt < 120 && listed.length === 0; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       listed = (JSON.parse((await rest('/api/v1/public/snapshots', '/api/v1/public/snapshots')).text) as { data: typeof listed }).data;
     }
@@ -186,7 +187,7 @@ describe('public baromètre: the public read model answers only public, imperson
     // A hidden indicator's files are never listed nor served, even if a past snapshot held them.
     expect((await fetch(`${kit.url}/api/v1/public/snapshots/2026-12-01/indicator-I-DELAY-values.csv`)).status).toBe(404);
     expect((await fetch(`${kit.url}/api/v1/public/snapshots/01-12-2026/x.csv`)).status).toBe(400);
-  });
+  }, 120_000);
 
   it('lets only the allowed sites frame embed pages, and no site frame any other page', async () => {
     const embed = await fetch(`${kit.url}/embed/indicator-chart/I-SUM`);

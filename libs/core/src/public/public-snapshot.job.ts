@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { jobQueueOf } from '../jobs/job-queue';
-import { PublicReadModel, publicScopeOf } from './public-read-model';
+import { publicScopeOf } from './public-read-model';
 import { PUBLIC_SNAPSHOT_JOB, takePublicSnapshot } from './public-snapshot';
 
 /** Every night, once across replicas: today's copy of every public open-data file (ADR 031 queue). */
@@ -19,7 +19,7 @@ export class PublicSnapshotJob implements OnModuleInit {
         if (!config.publicSite.enabled) return;
         const db = context.dataSource.manager;
         const takenOn = data.takenOn ?? new Date().toISOString().slice(0, 10);
-        await takePublicSnapshot(db, new PublicReadModel(db, publicScopeOf(config)), takenOn, config.publicSite.openData.snapshotsKept);
+        await takePublicSnapshot(db, publicScopeOf(config), takenOn, config.publicSite.openData.snapshotsKept);
       },
     });
   }

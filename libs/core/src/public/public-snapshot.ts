@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityManager } from 'typeorm';
 import { toCsv } from '../open-data/csv-writer';
-import type { PublicReadModel } from './public-read-model';
+import { PublicReadModel, type PublicScope } from './public-read-model';
 import { columnsOf, type TableName } from './table-schemas';
 
 export const PUBLIC_SNAPSHOT_JOB = 'public.snapshot';
@@ -23,13 +23,13 @@ export async function publicFiles(model: PublicReadModel): Promise<{ file: strin
 
 /**
  * Writes today's snapshot of every public file (idempotent: a second run the same day replaces
- * that day's files) and drops snapshots older than `kept` days. One transaction: a snapshot is
- * whole or absent.
+ * that day's files) and drops snapshots older than `kept` days. One transaction, every read
+ * through it (the embedded database has one connection): a snapshot is whole or absent.
  */
-export async function takePublicSnapshot(db: EntityManager, model: PublicReadModel, takenOn: string, kept: number): Promise<SnapshotFile[]> {
-  const files = await publicFiles(model);
+export async function takePublicSnapshot(db: EntityManager, scope: PublicScope, takenOn: string, kept: number): Promise<SnapshotFile[]> {
   const written: SnapshotFile[] = [];
   await db.transaction(async (tx) => {
+    const files = await publicFiles(new PublicReadModel(tx, scope));
     await tx.query(`DELETE FROM public_snapshot WHERE taken_on = $1`, [takenOn]);
     for (const { file, table, read } of files) {
       const rows = await read();

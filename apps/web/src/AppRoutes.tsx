@@ -17,6 +17,8 @@ const EntryPage = lazy(() => import('./pages/EntryPage'));
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
 const CampaignPage = lazy(() => import('./pages/CampaignPage'));
 const CampaignFormPage = lazy(() => import('./pages/CampaignFormPage'));
+const TokensPage = lazy(() => import('./pages/TokensPage'));
+const TokensAdminPage = lazy(() => import('./pages/TokensAdminPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const ModulesAdminPage = lazy(() => import('./pages/ModulesAdminPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
@@ -56,6 +58,8 @@ function DashboardRoutes() {
             <Route path="/campaigns/new" element={<CampaignFormPage />} />
             <Route path="/campaigns/:id" element={<CampaignPage />} />
             <Route path="/campaigns/:id/edit" element={<CampaignFormPage />} />
+            <Route path="/account/tokens" element={<TokensPage />} />
+            <Route path="/admin/tokens" element={<TokensAdminPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/admin/modules" element={<ModulesAdminPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />

@@ -85,6 +85,8 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/campaigns/:id': campaignId ? [`/campaigns/${campaignId}`] : [],
       '/campaigns/new': ['/campaigns/new'],
       '/campaigns/:id/edit': campaignId ? [`/campaigns/${campaignId}/edit`] : [],
+      '/account/tokens': ['/account/tokens'],
+      '/admin/tokens': ['/admin/tokens'],
       '/import': ['/import'],
       '/admin/modules': ['/admin/modules'],
       '/notifications': ['/notifications'],

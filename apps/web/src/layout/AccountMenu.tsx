@@ -49,9 +49,11 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     { to: '/campaigns', label: t('account.menu.campaigns'), show: true },
     { to: '/import', label: t('account.menu.import'), show: may('import', 'Import') },
     { to: '/access-requests', label: t('account.menu.myRequests'), show: true },
+    { to: '/account/tokens', label: t('tokens.navLink'), show: may('create', 'ApiToken') },
     { to: '/admin/access-requests', label: t('account.menu.requestsToDecide'), show: may('update', 'AccessRequest') },
     { to: '/admin/modules', label: t('modulesAdmin.navLink'), show: may('manage', 'ModuleSettings') },
     { to: '/admin/jobs', label: t('jobsAdmin.navLink'), show: may('read', 'Job') },
+    { to: '/admin/tokens', label: t('tokens.adminNavLink'), show: may('manage', 'ApiToken') },
     { to: '/admin/sources', label: t('sourcesAdmin.navLink'), show: may('read', 'SourceBinding') },
   ].filter((item) => item.show);
   const go = (to: string) => { setAnchor(null); void navigate(to); };

@@ -6,5 +6,6 @@ export const moduleRegistry: Record<string, WebModuleLoader> = {
   'chart': () => import('../../../../modules/chart/src/web'),
   'csv-connector': () => import('../../../../modules/csv-connector/src/web'),
   'help-centre': () => import('../../../../modules/help-centre/src/web'),
+  'http-connector': () => import('../../../../modules/http-connector/src/web'),
   'map': () => import('../../../../modules/map/src/web'),
 };

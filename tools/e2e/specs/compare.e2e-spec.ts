@@ -10,7 +10,7 @@ import { hierarchy, instanceInfo, territories } from './dashboard/dashboard-data
 const TEXTS: Record<string, typeof frCore> = { fr: frCore, en: enCore as unknown as typeof frCore };
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A caption's fixed beginning (before the quoted name, whose quotes differ by language). */
-const captionStart = (template: string) => new RegExp(`^${escape(template.split('«')[0].split('“')[0])}`);
+const captionStart = (template: string) => new RegExp(`^${escape(template.split('«')[0].split('“')[0].split('{{')[0])}`);
 
 /** A policy followed at a level with several territories, three of them, and one of its indicators. */
 async function target(): Promise<{ policyId: string; indicatorId: string; codes: string[] }> {

@@ -81,9 +81,13 @@ describe(`indicator page: ${e2eTarget().instance}`, () => {
     await table.waitFor();
     // Sorting by the overall rate, highest first: the URL says so, and a reload shows the same order.
     const header = table.getByRole('columnheader', { name: new RegExp(`^${texts.table.globalRate}`) });
+    // One click at a time: each reads the sort the URL holds, so a second click before the first
+    // has landed would repeat it.
+    const sortIs = (direction: string) => page.waitForFunction((wanted) => new URLSearchParams(location.search).get('tsort') === wanted, `globalRate:${direction}`);
     await header.getByRole('button').click();
+    await sortIs('asc');
     await header.getByRole('button').click();
-    await page.waitForURL(/tsort=globalRate%3Adesc|tsort=globalRate:desc/);
+    await sortIs('desc');
     const best = [...view.territories].filter((t) => t.globalRate.value !== null).sort((a, b) => (b.globalRate.value ?? 0) - (a.globalRate.value ?? 0))[0];
     // The URL changes before the table re-renders: wait for the row rather than read it at once.
     const firstRow = (on: Page, name: string) => tableOf(on, texts).locator('tbody tr').first().locator('th', { hasText: name }).waitFor({ timeout: 10_000 });
@@ -117,6 +121,8 @@ describe(`indicator page: ${e2eTarget().instance}`, () => {
     await tableOf(page, frCore).waitFor();
     await page.locator('figure svg[role="img"]').first().waitFor();
     const menus = page.getByRole('button', { name: frCore.export.button });
+    // The series chart's menu shows once its points have loaded (its own query), after the map's.
+    await menus.nth(1).waitFor();
     expect(await menus.count()).toBe(2); // the series chart and the map
     for (const [index, format] of [[0, 'png'], [1, 'svg'], [0, 'svg']] as const) {
       await menus.nth(index).click();

@@ -93,6 +93,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/access-requests': ['/access-requests'],
       '/admin/access-requests': ['/admin/access-requests'],
       '/admin/jobs': ['/admin/jobs'],
+      '/admin/sources': ['/admin/sources'],
       '/help': ['/help'],
       '/help/:slug': [], // visited below: the first article the help index links to
       // The public baromètre (a notice on instances without one) and an embed page.

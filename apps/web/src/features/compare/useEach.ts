@@ -14,7 +14,8 @@ export function useEach<T>(query: string, items: { key: string; variables: Recor
     if (options.skip) return;
     const controller = new AbortController();
     const asked = JSON.parse(signature) as [string, { key: string; variables: Record<string, unknown> }[]];
-    setState((previous) => ({ signature, results: previous.results, loading: true }));
+    // Keep the former signature until the answers come: its results (maybe another query's shape) are not this one's.
+    setState((previous) => ({ ...previous, loading: true }));
     void Promise.allSettled(asked[1].map((item) => fetchGraphQL<T>(asked[0], item.variables, controller.signal))).then((settled) => {
       if (controller.signal.aborted) return;
       setState({

@@ -12,9 +12,11 @@ async function signIn(page: OpenedPage, role: string): Promise<void> {
 }
 
 describe(`API tokens pages: ${e2eTarget().instance}`, () => {
-  const name = `Jeton e2e ${Date.now().toString(36)}`;
+  // A name per attempt: a retry must not find the token the failed attempt made.
+  let name = '';
 
   test('an agent creates a token, sees its secret once, then revokes it', async () => {
+    name = `Jeton e2e ${Date.now().toString(36)}`;
     const page = await openPage('/?lang=fr', { locale: 'fr-FR' });
     await signIn(page, 'deconcentrated-service');
     await page.goto(url('/account/tokens?lang=fr'), { waitUntil: 'networkidle' });
@@ -50,7 +52,8 @@ describe(`API tokens pages: ${e2eTarget().instance}`, () => {
 
     await page.getByRole('button', { name: frCore.tokens.revokeLabel.replace('{{name}}', name) }).click();
     await page.getByText(frCore.tokens.revoked.replace('{{name}}', name)).waitFor();
-    expect(await page.getByRole('row', { name: new RegExp(name) }).textContent()).toContain(frCore.tokens.states.revoked);
+    // The list is read again after the revocation: wait for the row to say so rather than read it at once.
+    await page.getByRole('row', { name: new RegExp(name) }).getByText(frCore.tokens.states.revoked, { exact: true }).waitFor();
     const after = await page.request.get(url('/auth/me'), { headers: { authorization: `Bearer ${secret}` } });
     expect(after.status()).toBe(401);
     expect(await page.graphqlErrors()).toEqual([]);

@@ -29,6 +29,8 @@ export class EmbedController {
   @Get('api/v1/oembed')
   @Public('oEmbed of public baromètre pages: the iframe code of something public, checked by the public read model')
   async oembed(@Query() query: { url?: string; format?: string; maxwidth?: string; maxheight?: string }, @Req() req: Request) {
+    // Nothing is public on an instance without a public site: whatever the address, there is nothing to embed.
+    if (!this.kit.instance.config.publicSite.enabled) throw new NotFoundException({ error: 'NOT_PUBLIC', message: 'This instance has no public site.' });
     if (query.format !== undefined && query.format !== 'json') throw new HttpException({ error: 'FORMAT_NOT_IMPLEMENTED', message: 'format must be json (oEmbed 501).' }, 501);
     if (typeof query.url !== 'string' || !query.url) throw new BadRequestException({ error: 'BAD_PARAMETER', message: 'url is required: the address of a public page or embed.' });
     let url: URL;

@@ -1,5 +1,6 @@
 import { type DynamicModule, Inject, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, RequestMethod } from '@nestjs/common';
 import { jobQueueOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { BookmarkResolver } from './bookmarks/bookmark.resolver';
 import { CampaignBoardController } from './campaigns/campaign-board.controller';
 import { deadlineRemindersJob } from './campaigns/deadline-reminders-job';
 import { CampaignResolver } from './graphql/campaign.resolver';
@@ -60,6 +61,7 @@ export class WorkflowModule implements NestModule {
         CampaignResolver,
         EntryResolver,
         ProposedRatesResolver,
+        BookmarkResolver,
       ],
       exports: [NOTIFICATION_DISPATCHER],
     };

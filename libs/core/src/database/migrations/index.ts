@@ -16,6 +16,8 @@ import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.
 import { CreatePublicSnapshots1764000401000 } from './1764000401000-create-public-snapshots.migration';
 import { CreateSourceBindings1764000101000 } from './1764000101000-create-source-bindings.migration';
 import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-assignee-roles.migration';
+import { CombinedScopesAndRoleQuotas1764000501000 } from './1764000501000-combined-scopes-and-role-quotas.migration';
+import { CreateFavouritesAndSavedViews1764000701000 } from './1764000701000-create-favourites-and-saved-views.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -37,4 +39,6 @@ export const coreMigrations = [
   CreateSourceBindings1764000101000,
   CampaignAssigneeRoles1764000301000,
   CreatePublicSnapshots1764000401000,
+  CombinedScopesAndRoleQuotas1764000501000,
+  CreateFavouritesAndSavedViews1764000701000,
 ];

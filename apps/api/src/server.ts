@@ -32,6 +32,8 @@ export interface StartOptions {
   context?: KitContext;
   /** Modules already loaded (startTestKit); by default those of `config.modules`. */
   modules?: LoadedModules;
+  /** The built web app to serve (tests bring a small one); by default apps/web/dist or the installed @pilote/web's. */
+  webDist?: string;
 }
 
 /** Boots the kit: configuration, database, migrations, first-start seed, HTTP server. */
@@ -55,7 +57,7 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     applySecurity(app, security, limitStoreFor(context, security), { embedSites: publicSite.enabled ? publicSite.embeds.allowedSites : [] });
     app.use(compressAnswers());
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
-    serveWebApp(app.getHttpAdapter().getInstance(), undefined, indexHtmlFactsOf(context.instance.config));
+    serveWebApp(app.getHttpAdapter().getInstance(), options.webDist, indexHtmlFactsOf(context.instance.config));
     await listen(app, settings.port);
     const address = (app.getHttpServer() as Server).address() as AddressInfo;
     const url = `http://localhost:${address.port}`;

@@ -12,7 +12,7 @@ export interface TestKit {
 }
 
 /** Boots the whole API on a fresh copy of the template database, on a free port. */
-export async function startTestKit(options: { instance?: LoadedInstanceConfig; seed?: boolean; openDashboards?: boolean; modules?: GivenModule[] } = {}): Promise<TestKit> {
+export async function startTestKit(options: { instance?: LoadedInstanceConfig; seed?: boolean; openDashboards?: boolean; modules?: GivenModule[]; webDist?: string } = {}): Promise<TestKit> {
   // Modules (given here, or listed by the instance) are validated first; their migrations run after the core's.
   const instance = options.instance ?? testInstance();
   const modules = loadInstanceModules(instance, { kitVersion: readKitVersion(), given: options.modules });
@@ -22,7 +22,7 @@ export async function startTestKit(options: { instance?: LoadedInstanceConfig; s
   process.env.PILOTE_GRAPHQL_BUDGET_PER_MINUTE = budget ?? '0';
   let server: RunningServer;
   try {
-    server = await startServer(testSettings(), { context, modules, seed: options.seed ?? false });
+    server = await startServer(testSettings(), { context, modules, seed: options.seed ?? false, webDist: options.webDist });
   } finally {
     if (budget === undefined) delete process.env.PILOTE_GRAPHQL_BUDGET_PER_MINUTE;
   }

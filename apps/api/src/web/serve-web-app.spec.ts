@@ -20,9 +20,20 @@ describe('serveWebApp', () => {
     writeFileSync(path.join(dist, 'assets/index-B7x9Qk2L.js'), SCRIPT);
     writeFileSync(path.join(dist, 'assets/index-B7x9Qk2L.js.br'), brotliCompressSync(SCRIPT));
     writeFileSync(path.join(dist, 'assets/index-B7x9Qk2L.js.gz'), gzipSync(SCRIPT));
+    writeFileSync(path.join(dist, 'assets/HomePage-C1d2E3f4.js'), SCRIPT);
+    writeFileSync(path.join(dist, 'assets/PolicyTable-A9b8C7d6.js'), SCRIPT);
     writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\n');
+    mkdirSync(path.join(dist, '.vite'));
+    writeFileSync(
+      path.join(dist, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-B7x9Qk2L.js', isEntry: true, dynamicImports: ['src/pages/HomePage.tsx'] },
+        'src/pages/HomePage.tsx': { file: 'assets/HomePage-C1d2E3f4.js', isDynamicEntry: true, imports: ['index.html', '_PolicyTable-A9b8C7d6.js'] },
+        '_PolicyTable-A9b8C7d6.js': { file: 'assets/PolicyTable-A9b8C7d6.js', imports: ['index.html'] },
+      }),
+    );
     app = express();
-    serveWebApp(app, dist, { title: 'Baromètre <Ain> & co', lang: 'en' });
+    serveWebApp(app, dist, { title: 'Baromètre <Ain> & co', lang: 'en', themeColor: '#1f4e8c' });
   });
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -59,6 +70,28 @@ describe('serveWebApp', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.text).toContain('<title>Baromètre &#60;Ain&#62; &#38; co</title>');
     expect(response.text).toContain('<html lang="en"');
+    expect(response.text).toContain('<meta name="theme-color" content="#1f4e8c" />');
+    // Only the home page announces the home chunks.
+    expect(response.text).not.toContain('HomePage-C1d2E3f4.js');
+  });
+
+  it('announces the home page and the chunks it imports at /, so they load beside the entry script', async () => {
+    const response = await request(app).get('/');
+    expect(response.text).toContain('<link rel="modulepreload" crossorigin href="/assets/HomePage-C1d2E3f4.js">');
+    expect(response.text).toContain('<link rel="modulepreload" crossorigin href="/assets/PolicyTable-A9b8C7d6.js">');
+    expect(response.text).not.toContain('href="/assets/index-B7x9Qk2L.js"');
+    expect(response.text.indexOf('modulepreload')).toBeLessThan(response.text.indexOf('</head>'));
+  });
+
+  it('answers /index.html with the rendered page, never the built file with its placeholder title', async () => {
+    const response = await request(app).get('/index.html');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.text).toContain('<title>Baromètre &#60;Ain&#62; &#38; co</title>');
+    expect(response.text).not.toContain('<title>…</title>');
+  });
+
+  it('never serves the build manifest', async () => {
+    expect((await request(app).get('/.vite/manifest.json')).status).not.toBe(200);
   });
 
   it('never serves a file outside the build folder', async () => {

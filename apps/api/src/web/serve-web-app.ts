@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { cacheControlFor } from './asset-headers';
-import { type IndexHtmlFacts, renderIndexHtml, withOembedDiscovery } from './index-html';
+import { type IndexHtmlFacts, renderIndexHtml, withModulePreloads, withOembedDiscovery } from './index-html';
+import { HOME_PAGE_SOURCE, preloadsOf } from './route-preloads';
 import { servePrecompressed } from './serve-precompressed';
 
 /** Paths the API answers itself; everything else is the single-page web app. */
@@ -26,7 +27,8 @@ function installedWebDist(): string | undefined {
 
 /**
  * Serves the built web app at `/`: hashed assets precompressed and cached for a year, index.html
- * (with the instance's title) for client-side routes, revalidated on every visit.
+ * (with the instance's title and colour; at `/`, the home page's chunks preloaded) for client-side
+ * routes, revalidated on every visit (ADR 043).
  */
 export function serveWebApp(app: Express, webDist = findWebDist(), facts?: IndexHtmlFacts): void {
   if (!webDist) {
@@ -38,6 +40,17 @@ export function serveWebApp(app: Express, webDist = findWebDist(), facts?: Index
     return;
   }
   const root = path.resolve(webDist);
+  const indexHtml = renderIndexHtml(path.join(root, 'index.html'), facts);
+  // The home page's chunks are announced at `/`, where most visits start: fetched beside the entry.
+  const homeHtml = withModulePreloads(indexHtml, preloadsOf(root, HOME_PAGE_SOURCE));
+  const sendIndex = (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    const embeddable = facts?.publicSite && (req.path.startsWith('/embed/') || req.path.startsWith('/public/policies/'));
+    const html = embeddable ? withOembedDiscovery(indexHtml, `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, facts.title) : req.path === '/' ? homeHtml : indexHtml;
+    res.type('html').send(html);
+  };
+  // The built file itself is never sent as is: it lacks the instance's title and must not be cached.
+  app.use((req, res, next) => (req.method === 'GET' && req.path === '/index.html' ? sendIndex(req, res) : next()));
   app.use(servePrecompressed(root));
   app.use(
     express.static(root, {
@@ -45,13 +58,10 @@ export function serveWebApp(app: Express, webDist = findWebDist(), facts?: Index
       setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(urlPathOf(root, file))),
     }),
   );
-  const indexHtml = renderIndexHtml(path.join(root, 'index.html'), facts);
   app.use((req, res, next) => {
     if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     if (path.extname(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    const embeddable = facts?.publicSite && (req.path.startsWith('/embed/') || req.path.startsWith('/public/policies/'));
-    res.type('html').send(embeddable ? withOembedDiscovery(indexHtml, `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, facts.title) : indexHtml);
+    sendIndex(req, res);
   });
 }
 

@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '@pilote/auth';
-import { CoreModule, type KitContext } from '@pilote/core';
+import { CoreModule, type KitContext, rememberWrite } from '@pilote/core';
 import { buildLoadedModules, type LoadedModules } from '@pilote/module-sdk/server';
 import { ImportModule } from '@pilote/import';
 import { SyncModule } from '@pilote/sync';
@@ -29,7 +29,7 @@ export class AppModule {
         CoreModule.forRoot(context),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true', maxCost: security.graphqlMaxCost, budgetPerMinute: security.graphqlBudgetPerMinute, budgetStore: limitStore }),
+          ...graphqlOptions({ production, introspection: !production || process.env.PILOTE_GRAPHQL_INTROSPECTION === 'true', maxCost: security.graphqlMaxCost, budgetPerMinute: security.graphqlBudgetPerMinute, budgetStore: limitStore, afterMutation: context.readReplica ? (res) => rememberWrite(context, res) : undefined }),
         }),
         AuthModule.forRoot(context),
         // After AuthModule: its limits key on the identity AuthModule's middleware resolved.

@@ -12,6 +12,7 @@ import { applySecurity } from './security/apply-security';
 import { limitStoreFor } from './security/limit-store';
 import { readSecuritySettings } from './security/security-settings';
 import { compressAnswers } from './web/compress-answers';
+import { rememberRestWrites } from './replica/remember-rest-writes';
 import { indexHtmlFactsOf } from './web/index-html';
 import { serveInstanceAssets } from './web/serve-instance-assets';
 import { serveWebApp } from './web/serve-web-app';
@@ -56,6 +57,7 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     const publicSite = context.instance.config.publicSite;
     applySecurity(app, security, limitStoreFor(context, security), { embedSites: publicSite.enabled ? publicSite.embeds.allowedSites : [] });
     app.use(compressAnswers());
+    app.use(rememberRestWrites(context));
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);
     serveWebApp(app.getHttpAdapter().getInstance(), options.webDist, indexHtmlFactsOf(context.instance.config));
     await listen(app, settings.port);

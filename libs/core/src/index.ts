@@ -11,6 +11,8 @@ export * from './database/embedded-postgres';
 export * from './database/database-connection';
 export * from './database/data-source';
 export * from './database/migration-status';
+export * from './database/replica-lsn';
+export * from './replica';
 export * from './boot/kit-context';
 export * from './boot/kit-version';
 export * from './boot/open-kit-context';

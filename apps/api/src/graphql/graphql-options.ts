@@ -4,6 +4,8 @@ import { type GraphQLFormattedError } from 'graphql';
 import { MemoryCostBudgetStore, type CostBudgetStore } from '../security/cost-budget-store';
 import { depthLimitRule } from './depth-limit.rule';
 import { queryCostPlugin } from './query-cost.plugin';
+import { readYourWritesPlugin } from './read-your-writes.plugin';
+import type { Response } from 'express';
 
 export const MAX_QUERY_DEPTH = 10;
 
@@ -14,7 +16,7 @@ type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
  * cost budget per client (query-cost.plugin.ts), introspection, GraphiQL and "Did you mean"
  * suggestions off in production unless enabled.
  */
-export function graphqlOptions(options: { production: boolean; introspection: boolean; maxCost: number; budgetPerMinute: number; budgetStore?: CostBudgetStore }): ApolloDriverConfig {
+export function graphqlOptions(options: { production: boolean; introspection: boolean; maxCost: number; budgetPerMinute: number; budgetStore?: CostBudgetStore; afterMutation?: (res: Response) => Promise<void> }): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -32,6 +34,7 @@ export function graphqlOptions(options: { production: boolean; introspection: bo
     plugins: [
       ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
       queryCostPlugin({ maxCost: options.maxCost, budgetPerMinute: options.budgetPerMinute, store: options.budgetStore ?? new MemoryCostBudgetStore() }) as ApolloPlugin,
+      ...(options.afterMutation ? [readYourWritesPlugin(options.afterMutation) as ApolloPlugin] : []),
     ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {

@@ -5,7 +5,7 @@ import { KIT_CONTEXT, type KitContext, Public, readMigrationStatus } from '@pilo
 export class HealthController {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
 
-  /** Liveness and readiness: the database answers and no migration is pending. */
+  /** Liveness and readiness: the database answers and no migration is pending (and the read replica's state, when there is one). */
   @Get()
   @Public('liveness and migration status for load balancers and probes; no data')
   async health() {
@@ -22,6 +22,13 @@ export class HealthController {
       version: this.kit.version,
       instance: this.kit.instance.config.id,
       database,
+      ...(this.kit.readReplica ? { replica: await this.replica() } : {}),
     };
+  }
+
+  /** A replica that is down or lagging does not make the API unready: dashboard reads go to the primary. */
+  private async replica() {
+    const status = await this.kit.readReplica!.look(true);
+    return { reachable: status.reachable, standby: status.standby, lagSeconds: status.lagSeconds, servesReads: status.skippedBecause === null, skippedBecause: status.skippedBecause };
   }
 }

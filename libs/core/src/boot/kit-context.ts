@@ -1,3 +1,4 @@
+import type { ReadReplica } from '../replica/read-replica';
 import type { DataSource } from 'typeorm';
 import type { LoadedInstanceConfig } from '../config/load-instance-config';
 import type { LocalizedText } from '../config/localized-text';
@@ -11,6 +12,8 @@ export interface KitContext {
   instance: LoadedInstanceConfig;
   database: DatabaseConnection;
   dataSource: DataSource;
+  /** Dashboard reads on a streaming replica, when DATABASE_REPLICA_URL is set (ADR 034). */
+  readReplica?: ReadReplica;
   /** The instance's modules, validated and ordered by the host (apps/api); empty when none. */
   modules?: KitModuleInfo[];
 }

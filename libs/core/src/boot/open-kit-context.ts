@@ -6,6 +6,8 @@ import { type DatabaseConnection, openDatabase } from '../database/database-conn
 import { createDataSource, type MigrationClass } from '../database/data-source';
 import type { KitContext, KitModuleInfo } from './kit-context';
 import { readKitVersion } from './kit-version';
+import { ReadReplica } from '../replica/read-replica';
+import { DEFAULT_REPLICA_MAX_LAG_SECONDS } from '../config/runtime-settings';
 
 /** Loads the configuration and opens the database (no migration, no seed: callers decide). */
 export async function openKitContext(
@@ -38,10 +40,19 @@ export async function openKitContext(
     await database.close();
     throw new UserFacingError(`Cannot open the database: ${(error as Error).message}`, 'Run `npx pilote doctor` for a diagnosis.', 'DATABASE_UNAVAILABLE');
   }
-  return { version: readKitVersion(), settings, instance, database, dataSource, modules: given.modules ?? [] };
+  const readReplica = openReadReplica(settings, database);
+  return { version: readKitVersion(), settings, instance, database, dataSource, modules: given.modules ?? [], ...(readReplica ? { readReplica } : {}) };
+}
+
+/** The replica's pool is opened at its first use: a replica down at start only sends reads to the primary. */
+function openReadReplica(settings: RuntimeSettings, database: DatabaseConnection): ReadReplica | undefined {
+  if (!settings.replicaUrl || database.kind !== 'postgresql') return undefined;
+  const replica = createDataSource({ url: settings.replicaUrl, poolSize: Math.max(2, Math.ceil(database.poolSize / 2)), connectionTimeoutMillis: 2_000 });
+  return new ReadReplica(replica, { maxLagSeconds: settings.replicaMaxLagSeconds ?? DEFAULT_REPLICA_MAX_LAG_SECONDS });
 }
 
 export async function closeKitContext(context: KitContext): Promise<void> {
+  await context.readReplica?.close();
   if (context.dataSource.isInitialized) await context.dataSource.destroy();
   await context.database.close();
 }

@@ -8,6 +8,10 @@ export interface RuntimeSettings {
   databaseUrl?: string;
   /** Connections this process may open to PostgreSQL (PILOTE_DATABASE_POOL_SIZE; default 20). The embedded database always uses one. */
   poolSize?: number;
+  /** A streaming replica for dashboard reads (DATABASE_REPLICA_URL; PostgreSQL only): ADR 034. */
+  replicaUrl?: string;
+  /** A replica further behind than this is skipped (PILOTE_REPLICA_MAX_LAG_SECONDS; default 30). */
+  replicaMaxLagSeconds?: number;
   production: boolean;
 }
 
@@ -43,7 +47,39 @@ export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env, argv: 
       );
     }
   }
-  return { instanceDirectory, port, databaseUrl, ...(poolSize !== undefined ? { poolSize } : {}), production: env.NODE_ENV === 'production' };
+  const replica = readReplicaSettings(env, databaseUrl);
+  return { instanceDirectory, port, databaseUrl, ...(poolSize !== undefined ? { poolSize } : {}), ...replica, production: env.NODE_ENV === 'production' };
+}
+
+export const DEFAULT_REPLICA_MAX_LAG_SECONDS = 30;
+
+function readReplicaSettings(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): Pick<RuntimeSettings, 'replicaUrl' | 'replicaMaxLagSeconds'> {
+  const replicaUrl = env.DATABASE_REPLICA_URL?.trim() || undefined;
+  if (!replicaUrl) return {};
+  if (!/^postgres(ql)?:\/\//.test(replicaUrl)) {
+    throw new UserFacingError(
+      `DATABASE_REPLICA_URL must start with postgres:// or postgresql://, got "${redactUrl(replicaUrl)}"`,
+      'Give the address of a hot standby of DATABASE_URL\'s server — or unset it to read everything from DATABASE_URL.',
+      'CONFIG_INVALID',
+    );
+  }
+  if (!databaseUrl) {
+    throw new UserFacingError(
+      'DATABASE_REPLICA_URL is set but DATABASE_URL is not: the embedded database has no replica',
+      'Set DATABASE_URL to the primary PostgreSQL server, or unset DATABASE_REPLICA_URL.',
+      'CONFIG_INVALID',
+    );
+  }
+  const lagText = env.PILOTE_REPLICA_MAX_LAG_SECONDS?.trim();
+  const replicaMaxLagSeconds = lagText ? Number(lagText) : DEFAULT_REPLICA_MAX_LAG_SECONDS;
+  if (!Number.isFinite(replicaMaxLagSeconds) || replicaMaxLagSeconds <= 0 || replicaMaxLagSeconds > 3600) {
+    throw new UserFacingError(
+      `PILOTE_REPLICA_MAX_LAG_SECONDS must be a number of seconds from 1 to 3600, got "${lagText}"`,
+      `Set how far behind the replica may be before reads go back to the primary (default ${DEFAULT_REPLICA_MAX_LAG_SECONDS}).`,
+      'CONFIG_INVALID',
+    );
+  }
+  return { replicaUrl, replicaMaxLagSeconds };
 }
 
 function readFlag(argv: string[], flag: string): string | undefined {

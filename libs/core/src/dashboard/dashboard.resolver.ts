@@ -20,6 +20,8 @@ import { buildTerritoryView } from './territory-view.service';
 import { Can, type TerritoryFrom, territoryArg } from '../access/access.decorators';
 import { readScopeOf } from '../access/request-scope';
 import { parseExplanationId } from '../computation/explanation-ids';
+import { readDashboard } from '../replica/read-your-writes';
+import type { EntityManager } from 'typeorm';
 
 /** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
 const ReadDashboard = (territoryFrom?: TerritoryFrom) => Can('read', 'Dashboard', { territoryFrom });
@@ -44,6 +46,11 @@ export class DashboardResolver {
     return this.kit.dataSource.manager;
   }
 
+  /** Runs a read on the replica when this reader may read there (ADR 034), else on the primary. */
+  private read<T>(ctx: unknown, read: (db: EntityManager) => Promise<T>): Promise<T> {
+    return readDashboard(this.kit, ctx, read);
+  }
+
   private get levels() {
     const levels = this.kit.instance.config.territoryLevels;
     return { order: levels.filter((l) => !l.perimeter).map((l) => l.id), maps: levels.filter((l) => l.hasMap).map((l) => l.id) };
@@ -60,16 +67,16 @@ export class DashboardResolver {
     const asOf = currentAsOf();
     const scope = readScopeOf(ctx);
     const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scope?.territoryRoots ?? null]);
-    return this.homes.get(this.db, key, () => this.heavy.run(() => buildHome(this.db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope })));
+    return this.read(ctx, (db) => this.homes.get(db, key, () => this.heavy.run(() => buildHome(db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope })), { fold: db === this.db }));
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
   @ReadDashboard(territoryArg('territoryCode'))
   policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
-    return this.heavy.run(async () => {
-      const territory = (await this.db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
-      return buildPolicyAt(this.db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
-    });
+    return this.read(ctx, (db) => this.heavy.run(async () => {
+      const territory = (await db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
+      return buildPolicyAt(db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
+    }));
   }
 
   @Query(() => IndicatorSeriesType)
@@ -78,27 +85,28 @@ export class DashboardResolver {
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('territoryCode') territoryCode: string,
     @Args('withChildren', { defaultValue: false }) withChildren: boolean,
+    @Context() ctx?: object,
   ) {
-    return this.heavy.run(() => buildIndicatorSeries(this.db, indicatorId, territoryCode, withChildren));
+    return this.read(ctx, (db) => this.heavy.run(() => buildIndicatorSeries(db, indicatorId, territoryCode, withChildren)));
   }
 
   @Query(() => IndicatorViewType, { description: 'One indicator at one territory (the indicator page): values, targets, rates, and the territories just below in the reader\'s scope.' })
   @ReadDashboard(territoryArg('territoryCode'))
   indicatorAt(@Args('indicatorId', { type: () => ID }) indicatorId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
     const scope = readScopeOf(ctx);
-    return this.heavy.run(() => buildIndicatorView(this.db, indicatorId, territoryCode, { asOf: currentAsOf(), levelOrder: this.levels.order, scope }));
+    return this.read(ctx, (db) => this.heavy.run(() => buildIndicatorView(db, indicatorId, territoryCode, { asOf: currentAsOf(), levelOrder: this.levels.order, scope })));
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
   @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
   explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object) {
-    return this.heavy.run(() => findExplanation(this.db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) }));
+    return this.read(ctx, (db) => this.heavy.run(() => findExplanation(db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) })));
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
   @ReadDashboard(territoryArg('code'))
   territoryView(@Args('code') code: string, @Context() ctx?: object) {
-    return this.heavy.run(() => buildTerritoryView(this.db, code, currentAsOf(), readScopeOf(ctx)));
+    return this.read(ctx, (db) => this.heavy.run(() => buildTerritoryView(db, code, currentAsOf(), readScopeOf(ctx))));
   }
 
   @Query(() => TerritoryConnection, { complexity: LIST_QUERY_COST })
@@ -111,7 +119,7 @@ export class DashboardResolver {
     @Args('after', { nullable: true }) after?: string,
     @Context() ctx?: object,
   ) {
-    return listTerritories(this.db, { level, parentCode, search, first, after, scope: readScopeOf(ctx) });
+    return this.read(ctx, (db) => listTerritories(db, { level, parentCode, search, first, after, scope: readScopeOf(ctx) }));
   }
 
   @Query(() => TerritoryType, { nullable: true, complexity: LIGHT_QUERY_COST })
@@ -122,20 +130,20 @@ export class DashboardResolver {
 
   @Query(() => [TaxonomyType], { complexity: LIGHT_QUERY_COST })
   @ReadDashboard()
-  taxonomies() {
-    return this.db.query(`SELECT id, kind, label, parent_id AS "parentId" FROM taxonomy WHERE status = 'active' ORDER BY position, id`) as Promise<TaxonomyType[]>;
+  taxonomies(@Context() ctx?: object) {
+    return this.read(ctx, (db) => db.query(`SELECT id, kind, label, parent_id AS "parentId" FROM taxonomy WHERE status = 'active' ORDER BY position, id`) as Promise<TaxonomyType[]>);
   }
 
   @Query(() => [PolicyType])
   @ReadDashboard()
-  policies() {
-    return this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE status <> 'archived' ORDER BY position, id`) as Promise<PolicyType[]>;
+  policies(@Context() ctx?: object) {
+    return this.read(ctx, (db) => db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE status <> 'archived' ORDER BY position, id`) as Promise<PolicyType[]>);
   }
 
   @Query(() => PolicyType)
   @ReadDashboard()
-  async policy(@Args('id', { type: () => ID }) id: string) {
-    const rows = (await this.db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE id = $1`, [id])) as PolicyType[];
+  async policy(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object) {
+    const rows = await this.read(ctx, (db) => db.query(`SELECT id, code, name, kind, status, description, owners, levels FROM policy WHERE id = $1`, [id]) as Promise<PolicyType[]>);
     if (!rows[0]) throw new GraphQLError(`Unknown policy "${id}".`, { extensions: { code: 'NOT_FOUND' } });
     return rows[0];
   }

@@ -8,9 +8,10 @@ const FOLD_ABOVE = 1_000;
  * have committed (table data_change, filled by triggers — migration 1764000005100). Equal
  * revisions mean no such write committed in between, on any replica or process (CLI imports too).
  */
-export async function readDataRevision(db: EntityManager): Promise<string> {
+export async function readDataRevision(db: EntityManager, options: { fold?: boolean } = {}): Promise<string> {
   const [row] = (await db.query(`SELECT coalesce(sum(weight), 0)::text AS revision, count(*)::int AS marks FROM data_change`)) as { revision: string; marks: number }[];
-  if (row.marks > FOLD_ABOVE) await foldDataChanges(db);
+  // A read replica is read-only: the primary folds, and the replica replays the fold.
+  if (row.marks > FOLD_ABOVE && options.fold !== false) await foldDataChanges(db);
   return row.revision;
 }
 

@@ -13,10 +13,11 @@ export class ReadCache<T> {
 
   constructor(private readonly maxEntries: number) {}
 
-  async get(db: EntityManager, key: string, compute: () => Promise<T>): Promise<T> {
+  /** `fold: false` where the database is read-only (a replica). */
+  async get(db: EntityManager, key: string, compute: () => Promise<T>, options: { fold?: boolean } = {}): Promise<T> {
     if (this.maxEntries <= 0) return compute();
     // Read before computing: a write committed meanwhile makes this entry stale at the next read.
-    const revision = await readDataRevision(db);
+    const revision = await readDataRevision(db, options);
     const hit = this.entries.get(key);
     this.entries.delete(key);
     if (hit && hit.revision === revision) {

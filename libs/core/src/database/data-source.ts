@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   /** Migrations of the modules, appended after the core ones. */
   moduleMigrations?: MigrationClass[];
   logging?: boolean;
+  /** Give up opening a connection after this long (a replica that went away must not hold a read). */
+  connectionTimeoutMillis?: number;
 }
 
 export const MIGRATIONS_TABLE = 'pilote_migrations';
@@ -29,6 +31,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrations: [...coreMigrations, ...(options.moduleMigrations ?? [])],
     logging: options.logging ? ['query', 'error'] : false,
     logger: new KitLogger(options.logging ? ['query', 'error'] : false),
-    extra: { max: options.poolSize },
+    extra: { max: options.poolSize, ...(options.connectionTimeoutMillis ? { connectionTimeoutMillis: options.connectionTimeoutMillis } : {}) },
   });
 }

@@ -10,6 +10,8 @@ const BIN = process.env.PILOTE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 export interface StreamingPair {
   primaryUrl: string;
   replicaUrl: string;
+  /** Stops the standby only (immediate shutdown, as a crash would): the primary keeps running. */
+  stopReplica(): void;
   stop(): void;
 }
 
@@ -77,5 +79,9 @@ export async function startStreamingPair(): Promise<StreamingPair | { skipped: s
     stop();
     return { skipped: `could not start a primary and a streaming replica: ${detail}` };
   }
-  return { primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`, stop };
+  const stopReplica = () => {
+    runner.run(`${BIN}/pg_ctl -D ${replica} -m immediate -w stop`);
+    started.splice(started.indexOf(replica), 1);
+  };
+  return { primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`, stopReplica, stop };
 }

@@ -1,0 +1,3 @@
+export * from './lsn';
+export * from './read-replica';
+export * from './read-your-writes';

@@ -19,7 +19,8 @@ export default {
     { id: 'NAT', label: { fr: 'National', en: 'National' } },
     { id: 'REG', label: { fr: 'Région', en: 'Region' }, hasMap: true },
     { id: 'DEPT', label: { fr: 'Département', en: 'Département' }, hasMap: true },
-    // Maps at EPCI and commune level come from data/geometry/ (SCHEMATIC tiles here: see README.md).
+    // Maps at EPCI and commune level come from data/geometry/: real IGN ADMIN EXPRESS boundaries of
+    // Bretagne and Indre-et-Loire (EPCI = union of their communes), made by tools/geometry (README.md).
     { id: 'EPCI', label: { fr: 'Intercommunalité', en: 'Intercommunality' }, hasMap: true },
     { id: 'COM', label: { fr: 'Commune', en: 'Municipality' }, hasMap: true },
     { id: 'CRTE', label: { fr: 'Contrat (CRTE)', en: 'Contract (CRTE)' }, perimeter: true },

@@ -79,7 +79,7 @@ describe(`home page: ${e2eTarget().instance}`, () => {
   test('draws the EPCI or communes of a territory where the instance provides their geometry', async () => {
     const listed = await get('/api/v1/modules/map/geometry');
     const available = listed.ok ? ((await listed.json()) as { levels: { level: string; available: boolean }[] }).levels.filter((l) => l.available).map((l) => l.level) : [];
-    // The ANCT-like example ships schematic EPCI and commune tiles (examples/anct-crte/data/geometry).
+    // The ANCT-like example ships real EPCI and commune boundaries (examples/anct-crte/data/geometry).
     if (e2eTarget().instance === 'anct-crte') expect(available).toEqual(expect.arrayContaining(['EPCI', 'COM']));
     const finer = (await hierarchy()).slice(2).filter((l) => available.includes(l.id));
     for (const level of finer) {

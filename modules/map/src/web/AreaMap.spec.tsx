@@ -22,13 +22,13 @@ const frame: DataFrame = {
 
 const square = (x: number) => `M${x},0L${x + 100},0L${x + 100},100L${x},100Z`;
 
-function serve(levels: string[], areas: { code: string; d: string }[]) {
+function serve(levels: string[], areas: { code: string; d: string }[], credit: string | null = null) {
   const urls: string[] = [];
   global.fetch = jest.fn(async (url: string) => {
     urls.push(url);
     const body = url.endsWith('/geometry')
       ? { levels: ['DEPT', 'EPCI', 'COM'].map((level) => ({ level, file: `data/geometry/${level.toLowerCase()}.geojson`, available: levels.includes(level) })) }
-      : { level: 'EPCI', file: 'data/geometry/epci.geojson', note: 'Schematic tiles', viewBox: '0 0 600 100', areas, unknownCodes: 0 };
+      : { level: 'EPCI', file: 'data/geometry/epci.geojson', note: 'Schematic tiles', credit, viewBox: '0 0 600 100', areas, unknownCodes: 0 };
     return { ok: true, status: 200, json: async () => body } as Response;
   }) as unknown as typeof fetch;
   return urls;
@@ -61,9 +61,19 @@ describe('map of EPCI from the instance geometry', () => {
     expect(within(legend).getAllByRole('listitem')).toHaveLength(ramp.length + 1);
     expect(within(legend).getByText('No data')).toBeTruthy();
     expect(screen.getByText('Schematic tiles')).toBeTruthy();
+    expect(screen.queryByTestId('map-credit')).toBeNull();
     const table = screen.getByRole('table', { name: 'Rates of the EPCI' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Brest Métropole72', 'CC du Pays d’Iroise' + 'No data', 'CC du Pays des Abers10']);
     expect(table.closest('details')?.open).toBe(false);
+  });
+
+  it('shows the credit line of the boundaries under the map, in the reader\'s language', async () => {
+    serve(['EPCI'], [{ code: 'E242900314', d: square(0) }], 'IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte / Etalab)');
+    renderMap();
+    const map = await screen.findByRole('img');
+    const credit = screen.getByTestId('map-credit');
+    expect(credit.textContent).toBe('Boundaries: IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte / Etalab)');
+    expect(map.compareDocumentPosition(credit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says when some EPCI have no shape in the file', async () => {

@@ -67,6 +67,7 @@ export function AreaMap({ frame, title, height = 420, onSelect }: VisualisationP
       <AreaLegend scale={scale} unit={unit} patternId={patternId} />
       {areas.length < rows.length && <p style={{ fontSize: '0.85rem', margin: '4px 0' }}>{t('partialGeometry', { count: rows.length - areas.length })}</p>}
       {geometry.answer.note && <p style={{ fontSize: '0.85rem', margin: '4px 0', color: tokens.colors.textMuted }}>{geometry.answer.note}</p>}
+      {geometry.answer.credit && <p data-testid="map-credit" style={{ fontSize: '0.85rem', margin: '4px 0', color: tokens.colors.textMuted }}>{t('credit', { credit: geometry.answer.credit })}</p>}
       {table}
     </figure>
   );

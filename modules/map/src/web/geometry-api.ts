@@ -3,6 +3,8 @@ export interface GeometryAnswer {
   level: string;
   file: string;
   note: string | null;
+  /** Source and licence of the boundaries (e.g. "IGN – ADMIN EXPRESS COG 2018 …"). */
+  credit: string | null;
   viewBox: string;
   areas: { code: string; d: string }[];
   unknownCodes: number;

@@ -16,8 +16,10 @@ export interface GeometryFile {
   file: string;
   level: string;
   codeProperty: string;
-  /** A top-level `note` of the file (e.g. "schematic, not real boundaries"), shown under the map. */
+  /** A top-level `note` of the file (e.g. "simplified for the screen"), shown under the map. */
   note: string | null;
+  /** A top-level `credit` of the file: the source and licence line its producer asks for, shown under the map. */
+  credit: string | null;
   features: AreaFeature[];
 }
 

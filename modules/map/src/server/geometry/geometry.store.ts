@@ -17,6 +17,8 @@ export interface GeometryAnswer extends ProjectedAreas {
   level: string;
   file: string;
   note: string | null;
+  /** The file's source and licence line (shown under the map as its credit). */
+  credit: string | null;
   /** Features of the file whose code is no territory of this instance (never drawn). */
   unknownCodes: number;
 }
@@ -103,7 +105,7 @@ export class GeometryStore implements OnApplicationBootstrap, OnModuleDestroy {
     const key = `${generation}\n${level}\n${unknown.length}\n${territories.map((t) => `${t.code}:${t.insee_code ?? ''}`).join(',')}`;
     const cached = this.answers.get(key);
     if (cached) return cached;
-    const answer: GeometryAnswer = { level, file: file.file, note: file.note, unknownCodes: unknown.length, ...projectAreas(matchFeatures(file.features, territories)) };
+    const answer: GeometryAnswer = { level, file: file.file, note: file.note, credit: file.credit, unknownCodes: unknown.length, ...projectAreas(matchFeatures(file.features, territories)) };
     const body = JSON.stringify(answer);
     const entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
     if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.delete(this.answers.keys().next().value as string);

@@ -5,6 +5,7 @@ import { parseGeometryFile } from './parse-geometry-file';
 const square = (x: number, y: number, size = 0.1) => [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]];
 const feature = (properties: Record<string, unknown>, coordinates: unknown = square(-4.5, 48.3), type = 'Polygon') => ({ type: 'Feature', properties, geometry: { type, coordinates } });
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', note: 'schematic', features });
+const credited = (credit: unknown) => JSON.stringify({ type: 'FeatureCollection', credit, features: [feature({ code: 'A' })] });
 const source = (level: string, extra = {}) => ({ file: 'data/geometry/x.geojson', level, ...extra });
 
 function errorOf(run: () => unknown): string {
@@ -22,10 +23,17 @@ describe('reading a GeoJSON geometry file', () => {
     const communes = parseGeometryFile(collection(feature({ INSEE_COM: '29019', INSEE_DEP: '29' }), feature({ code: 'C29075' })), source('COM'));
     expect(communes.features.map((f) => f.code)).toEqual(['29019', 'C29075']);
     expect(communes.note).toBe('schematic');
+    expect(communes.credit).toBeNull();
     const epci = parseGeometryFile(collection(feature({ CODE_SIREN: '242900314', INSEE_DEP: '29' })), source('EPCI'));
     expect(epci.features.map((f) => f.code)).toEqual(['242900314']);
     expect(parseGeometryFile(collection(feature({ INSEE_DEP: '29', INSEE_REG: 53 })), source('DEPT')).features[0].code).toBe('29');
     expect(parseGeometryFile(collection(feature({ INSEE_REG: 53 })), source('REG')).features[0].code).toBe('53');
+  });
+
+  it('keeps the credit line the file carries (source and licence), trimmed; an empty or non-text one is none', () => {
+    expect(parseGeometryFile(credited(' IGN – ADMIN EXPRESS COG 2018 '), source('X')).credit).toBe('IGN – ADMIN EXPRESS COG 2018');
+    expect(parseGeometryFile(credited('  '), source('X')).credit).toBeNull();
+    expect(parseGeometryFile(credited(42), source('X')).credit).toBeNull();
   });
 
   it('reads only the configured property when one is set', () => {

@@ -32,6 +32,7 @@ export function parseGeometryFile(text: string, source: GeometrySource): Geometr
   if (!json || typeof json !== 'object') return fail('expected a GeoJSON FeatureCollection or a TopoJSON Topology, found no object.');
   const root = json as Record<string, unknown>;
   const note = typeof root.note === 'string' ? root.note : null;
+  const credit = typeof root.credit === 'string' && root.credit.trim() !== '' ? root.credit.trim() : null;
   const { features, path } = root.type === 'Topology' ? topologyFeatures(root, source, fail) : collectionFeatures(root, fail);
 
   const candidates = codePropertiesOf(source.level, source.codeProperty);
@@ -59,7 +60,7 @@ export function parseGeometryFile(text: string, source: GeometrySource): Geometr
   }
   if (byCode.size === 0) fail('no feature: the file holds no territory.');
   const areas: AreaFeature[] = [...byCode].map(([code, parts]) => ({ code, geometry: rewindForD3(merge(parts)) }));
-  return { file: source.file, level: source.level, codeProperty: candidates.join(' | '), note, features: areas };
+  return { file: source.file, level: source.level, codeProperty: candidates.join(' | '), note, credit, features: areas };
 }
 
 function collectionFeatures(root: Record<string, unknown>, fail: (message: string) => never): { features: unknown[]; path: string } {

@@ -26,6 +26,7 @@ const AccessRequestsPage = lazy(() => import('./pages/AccessRequestsPage'));
 const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPage'));
 const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
 const SourcesAdminPage = lazy(() => import('./pages/SourcesAdminPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
 const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
 
@@ -67,6 +68,7 @@ function DashboardRoutes() {
             <Route path="/admin/access-requests" element={<AccessRequestsAdminPage />} />
             <Route path="/admin/jobs" element={<JobsAdminPage />} />
             <Route path="/admin/sources" element={<SourcesAdminPage />} />
+            <Route path="/admin/audit" element={<AuditPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

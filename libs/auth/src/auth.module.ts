@@ -16,6 +16,7 @@ import { AuditCsvController } from './audit/audit-csv.controller';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { DatapassWebhookController } from './datapass/datapass-webhook.controller';
 import { RightsResolver } from './rights/rights.resolver';
+import { RightsAdminResolver } from './rights/rights-admin.resolver';
 import { SessionPurgeJob } from './sessions/session-purge-job';
 
 /** Identity on every request, every operation's declared right enforced (fail closed), OIDC login, sessions, API tokens, rights and audit. */
@@ -33,6 +34,7 @@ export class AuthModule implements NestModule {
         AuthBootstrap,
         ApiTokenResolver,
         RightsResolver,
+        RightsAdminResolver,
         AccessRequestResolver,
         AuditLogResolver,
         SessionPurgeJob,

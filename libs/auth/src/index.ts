@@ -32,3 +32,5 @@ export * from './audit/audit-log.service';
 export * from './audit/audit-csv';
 export * from './datapass/webhook-signature';
 export * from './tokens/token-creation-rate';
+export * from './rights/role-quota';
+export * from './rights/rights-accounts.service';

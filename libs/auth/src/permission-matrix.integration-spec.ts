@@ -121,7 +121,7 @@ describe('permission matrix (every identity × every query)', () => {
   const mutations: [label: string, query: string, variables: (name: TestIdentityName) => Record<string, unknown>, expected: Record<TestIdentityName, Outcome>][] = [
     ['updateRolePermissions(reader)', 'mutation { updateRolePermissions(roleId: "reader", permissions: [{ action: ["read"], subject: ["Dashboard"] }]) { id } }', () => ({}),
       row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
-    ['createAssignment(reader on D13)', 'mutation($email: String!) { createAssignment(email: $email, roleId: "reader", scope: { kind: "territory", territoryCode: "D13" }) { id } }', (name) => ({ email: `matrix.${name.toLowerCase()}@test.gouv.fr` }),
+    ['createAssignment(reader on D13)', 'mutation($email: String!) { createAssignment(email: $email, roleId: "reader", scope: { kind: "territory", territoryCode: "D13" }, reason: "matrix") { id } }', (name) => ({ email: `matrix.${name.toLowerCase()}@test.gouv.fr` }),
       row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['removeAssignment(on C13055)', 'mutation($id: ID!) { removeAssignment(id: $id) { id } }', (name) => ({ id: fixtures.assignmentFor[name] }),
       row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],

@@ -35,6 +35,7 @@ export * from './public';
 export * from './config/public-site.schema';
 export * from './audit/record-audit';
 export * from './audit/actor-from-request';
+export * from './audit/audit-retention';
 export { JsonScalar } from './graphql/json.scalar';
 export { LIGHT_QUERY_COST, LIST_QUERY_COST } from './graphql/query-costs';
 export { ModuleInfoType } from './instance/instance.types';

@@ -21,6 +21,13 @@ export function scopeConditions(scope: Scope): Record<string, unknown> | undefin
       return { policyId: { $in: scope.ids } };
     case 'taxonomies':
       return { taxonomyIds: { $in: scope.ids } };
+    case 'combined':
+      // Every given dimension must match (AND): D29 × P1 reads P1 at D29, not P1 elsewhere nor P2 at D29.
+      return {
+        ...(scope.territoryCode ? { territoryPath: { $in: [scope.territoryCode] } } : {}),
+        ...(scope.policyIds.length ? { policyId: { $in: scope.policyIds } } : {}),
+        ...(scope.taxonomyIds.length ? { taxonomyIds: { $in: scope.taxonomyIds } } : {}),
+      };
   }
 }
 

@@ -7,10 +7,12 @@ import { ACCESS_REQUEST_CREATED_JOB, authEvents } from '../events/auth-events';
 import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireSession, requireUser } from '../identity/require-user';
-import { quotasOf } from '../rights/quotas-of';
-import { toScopeType } from '../rights/rights.resolver';
+import { quotaSettingsOf, requestableRolesOf } from '../rights/quotas-of';
+import { listRoles } from '../rights/role.service';
+import { RoleType } from '../rights/rights.types';
+import { toRoleType, toScopeType } from '../rights/rights.resolver';
 import { ScopeInputType } from '../rights/rights.types';
-import { type AccessRequestView, accessRequestsToDecide, decideAccessRequest, myAccessRequests, requestAccess } from './access-request.service';
+import { type AccessRequestView, accessRequestsToDecide, decideAccessRequest, isRequestable, myAccessRequests, requestAccess } from './access-request.service';
 import { AccessRequestType } from './access-request.types';
 
 const toType = (view: AccessRequestView): AccessRequestType => ({ ...view, scope: toScopeType(view.scope) });
@@ -32,13 +34,23 @@ export class AccessRequestResolver {
       requireSession(req.identity, 'request access');
       const queue = jobQueueOf(this.kit);
       const { request, event } = await this.kit.dataSource.transaction(async (manager) => {
-        const created = await requestAccess(manager, req.identity!, { roleId, scope, reason, actor: actorOf(req.identity!) });
+        const created = await requestAccess(manager, req.identity!, { roleId, scope, reason, actor: actorOf(req.identity!), requestable: requestableRolesOf(this.kit) });
         // Durable follow-up (the managers' notifications) in the same transaction, when a library defines it.
         if (queue.has(ACCESS_REQUEST_CREATED_JOB)) await queue.enqueue(manager, ACCESS_REQUEST_CREATED_JOB, created.event);
         return created;
       });
       void authEvents.emit('access-request.created', event); // after commit, for in-process listeners
       return toType(request);
+    });
+  }
+
+  @Query(() => [RoleType], { description: 'The roles a user may ask for on this instance (rights.requestableRoles; by default every role but the administrator\'s).' })
+  @SignedIn('any signed-in user may ask for a role: they read which ones')
+  requestableRoles(@Context('req') req: IdentifiedRequest) {
+    return graphqlErrors(async () => {
+      requireUser(req.identity);
+      const requestable = requestableRolesOf(this.kit);
+      return (await listRoles(this.kit.dataSource.manager)).filter((role) => isRequestable(role.id, requestable)).map(toRoleType);
     });
   }
 
@@ -68,7 +80,7 @@ export class AccessRequestResolver {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'decide access requests');
       const { request, event } = await this.kit.dataSource.transaction((manager) =>
-        decideAccessRequest(manager, req.identity!, { id, approve, reason, actor: actorOf(req.identity!), quotas: quotasOf(this.kit) }),
+        decideAccessRequest(manager, req.identity!, { id, approve, reason, actor: actorOf(req.identity!), ...quotaSettingsOf(this.kit) }),
       );
       void authEvents.emit('access-request.decided', event);
       return toType(request);

@@ -9,7 +9,7 @@ import { auditLogWhere, iterateAuditLog } from './audit-log.service';
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 
-/** `GET /api/v1/audit.csv?subjectType=&actorId=&from=&to=`: the audit trail the caller may read, as CSV. */
+/** `GET /api/v1/audit.csv?subjectType=&actorId=&actor=&action=&target=&from=&to=`: the audit trail the caller may read, as CSV. */
 @Controller('api/v1')
 export class AuditCsvController {
   constructor(@Inject(KIT_CONTEXT) private readonly kit: KitContext) {}
@@ -17,7 +17,7 @@ export class AuditCsvController {
   @Get('audit.csv')
   @Can('read', 'AuditLog')
   async export(@Req() req: IdentifiedRequest, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    const filter = { subjectType: text(query.subjectType), actorId: text(query.actorId), from: text(query.from), to: text(query.to) };
+    const filter = { subjectType: text(query.subjectType), actorId: text(query.actorId), actor: text(query.actor), action: text(query.action), target: text(query.target), from: text(query.from), to: text(query.to) };
     try {
       auditLogWhere(req.identity!, filter); // validates the filter before the first byte is sent
     } catch (error) {

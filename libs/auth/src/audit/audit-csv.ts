@@ -1,6 +1,6 @@
 import type { AuditLogEntry } from './audit-log.service';
 
-export const AUDIT_CSV_COLUMNS = ['at', 'actor_id', 'actor_kind', 'action', 'subject_type', 'subject_id', 'territory_code', 'old', 'new'] as const;
+export const AUDIT_CSV_COLUMNS = ['at', 'actor_id', 'actor_email', 'actor_kind', 'action', 'subject_type', 'subject_id', 'territory_code', 'old', 'new'] as const;
 
 /**
  * One CSV cell. A cell a spreadsheet would read as a formula (= + - @, or a leading tab/CR) gets
@@ -13,7 +13,7 @@ export function csvCell(value: unknown): string {
 }
 
 export function auditCsvRow(entry: AuditLogEntry): string {
-  return [entry.at, entry.actorId, entry.actorKind, entry.action, entry.subjectType, entry.subjectId, entry.territoryCode, entry.old, entry.new].map(csvCell).join(',');
+  return [entry.at, entry.actorId, entry.actorEmail, entry.actorKind, entry.action, entry.subjectType, entry.subjectId, entry.territoryCode, entry.old, entry.new].map(csvCell).join(',');
 }
 
 export function auditCsvHeader(): string {

@@ -53,13 +53,36 @@ describe('audit trail: browse and export within the scope', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
   });
 
+  it('filters by actor, action (or its start) and target, and names a bad action', async () => {
+    const db = api.context.dataSource.manager;
+    const adminId = who.admin.userId!;
+    await audit(db, { actor: { kind: 'user', userId: adminId }, action: 'roadmap.selected', subjectType: 'roadmap_item', subjectId: 'D29:POL-X', new: { localObjective: 'x' }, territoryCode: 'D29' });
+    const email = who.admin.email!;
+    const byActor = (await as('admin', { filter: { actor: email.slice(0, 6).toUpperCase() } })).data!.auditLog;
+    expect(byActor.edges.map((e) => e.node.action)).toContain('roadmap.selected');
+    expect(byActor.edges.every((e) => e.node.action !== 'measure.published')).toBe(true);
+    expect((await as('admin', { filter: { actor: 'system', subjectType: 'Measure' } })).data!.auditLog.totalCount).toBe(4);
+    expect((await as('admin', { filter: { action: 'roadmap.' } })).data!.auditLog.totalCount).toBe(1);
+    expect((await as('admin', { filter: { action: 'measure.published' } })).data!.auditLog.totalCount).toBe(4);
+    expect((await as('admin', { filter: { action: 'measure.pub%' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.action' });
+    expect((await as('admin', { filter: { target: 'M-2' } })).data!.auditLog.edges.map((e) => e.node.territoryCode)).toEqual(['D29']);
+    const d29 = (await as('admin', { filter: { target: 'D29', subjectType: 'roadmap_item' } })).data!.auditLog;
+    expect(d29.edges.map((e) => e.node.action)).toEqual(['roadmap.selected']);
+    expect((await as('admin', { filter: { target: 'D13', subjectType: 'roadmap_item' } })).data!.auditLog.totalCount).toBe(0);
+    const withRetention = await graphql<{ auditLog: { retentionDays: number | null; edges: { node: { actorEmail: string | null } }[] } }>(
+      api.url, `query($f: AuditLogFilter) { auditLog(filter: $f) { retentionDays edges { node { actorEmail } } } }`, { f: { action: 'roadmap.' } }, who.admin.headers,
+    );
+    expect(withRetention.data!.auditLog).toEqual({ retentionDays: null, edges: [{ node: { actorEmail: email } }] });
+    await db.query(`DELETE FROM audit_log WHERE action = 'roadmap.selected'`);
+  });
+
   it('exports CSV with the same rights, neutralising formula cells', async () => {
     const admin = await csv('admin', '?subjectType=Measure');
     expect(admin.status).toBe(200);
     expect(admin.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await admin.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('at,actor_id,actor_kind,action,subject_type,subject_id,territory_code,old,new');
+    expect(lines[0]).toBe('at,actor_id,actor_email,actor_kind,action,subject_type,subject_id,territory_code,old,new');
     expect(lines).toHaveLength(5);
     expect(text).toContain(",'=cmd|/c calc,D69,");
     expect(text).toContain(`"{""comment"":""=HYPERLINK(\\""http://evil.example\\"")""}"`);
@@ -71,6 +94,8 @@ describe('audit trail: browse and export within the scope', () => {
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: 'FORBIDDEN' });
     expect((await csv('anonymous')).status).toBe(401);
+    const filtered = (await (await csv('admin', '?action=measure.&target=D69')).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(filtered).toHaveLength(3);
     const bad = await csv('admin', '?from=soon');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ field: 'filter.from' });

@@ -26,7 +26,7 @@ export class AuditLogResolver {
     return graphqlErrors(async () => {
       requireUser(req.identity);
       const page = await listAuditLog(this.kit.dataSource.manager, req.identity!, { filter, first, after });
-      return { totalCount: page.totalCount, edges: page.entries.map((entry) => ({ node: toType(entry) })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return { totalCount: page.totalCount, edges: page.entries.map((entry) => ({ node: toType(entry) })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, retentionDays: this.kit.instance.config.audit.retentionDays };
     });
   }
 }

@@ -8,6 +8,12 @@ import type { RequestIdentity } from '../identity/request-identity';
 export interface AuditLogFilter {
   subjectType?: string | null;
   actorId?: string | null;
+  /** Part of the actor's e-mail, or `system` / `anonymous`. */
+  actor?: string | null;
+  /** The action or the start of it: `measure.` matches `measure.imported` and `measure.published`. */
+  action?: string | null;
+  /** Part of the subject's id (e.g. `IND-A|D29`, a batch id) or a territory code. */
+  target?: string | null;
   /** ISO date or date-time, inclusive. */
   from?: string | null;
   /** ISO date or date-time; a bare date includes the whole day. */
@@ -18,6 +24,7 @@ export interface AuditLogEntry {
   id: string;
   at: Date;
   actorId: string | null;
+  actorEmail: string | null;
   actorKind: string;
   action: string;
   subjectType: string;
@@ -27,7 +34,7 @@ export interface AuditLogEntry {
   territoryCode: string | null;
 }
 
-const COLUMNS = `id::text AS id, at, actor_id AS "actorId", actor_kind AS "actorKind", action, subject_type AS "subjectType", subject_id AS "subjectId", old, new, territory_code AS "territoryCode"`;
+const COLUMNS = `id::text AS id, at, actor_id AS "actorId", (SELECT email FROM app_user u WHERE u.id = audit_log.actor_id) AS "actorEmail", actor_kind AS "actorKind", action, subject_type AS "subjectType", subject_id AS "subjectId", old, new, territory_code AS "territoryCode"`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -65,6 +72,26 @@ export function auditLogWhere(identity: RequestIdentity, filter: AuditLogFilter)
     if (!/^[0-9a-f-]{36}$/i.test(filter.actorId.trim())) throw badInput('filter.actorId', `"${filter.actorId}" is not a user id (a UUID).`);
     params.push(filter.actorId.trim());
     where.push(`actor_id = $${params.length}::uuid`);
+  }
+  const actor = filter.actor?.trim();
+  if (actor) {
+    if (actor.length > 200) throw badInput('filter.actor', 'An actor is searched by at most 200 characters of their e-mail.');
+    params.push(actor.toLowerCase());
+    const n = params.length;
+    where.push(`(actor_kind = $${n} OR actor_id IN (SELECT u.id FROM app_user u WHERE strpos(u.email, $${n}) > 0))`);
+  }
+  const action = filter.action?.trim();
+  if (action) {
+    if (!/^[a-z0-9._-]{1,100}$/i.test(action)) throw badInput('filter.action', `"${filter.action}" is not an action: letters, digits, dots and dashes, e.g. measure.imported or measure.`);
+    params.push(action);
+    where.push(`left(action, length($${params.length})) = $${params.length}`);
+  }
+  const target = filter.target?.trim();
+  if (target) {
+    if (target.length > 200) throw badInput('filter.target', 'A target is searched by at most 200 characters.');
+    params.push(target.toLowerCase(), target);
+    const n = params.length;
+    where.push(`(strpos(lower(subject_id), $${n - 1}) > 0 OR territory_code = $${n})`);
   }
   const from = parseBound(filter.from, 'from');
   const to = parseBound(filter.to, 'to');

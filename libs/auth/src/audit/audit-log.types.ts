@@ -5,6 +5,9 @@ import { PageInfo } from '@pilote/core';
 export class AuditLogFilterInput {
   @Field(() => String, { nullable: true, description: 'Role, Assignment, AccessRequest, ApiToken, User, Measure…' }) subjectType?: string | null;
   @Field(() => ID, { nullable: true }) actorId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the actor\'s e-mail, or system / anonymous' }) actor?: string | null;
+  @Field(() => String, { nullable: true, description: 'An action or its start, e.g. measure. or roadmap.selected' }) action?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the subject id, or a territory code' }) target?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date or date-time, inclusive' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date (whole day included) or date-time' }) to?: string | null;
 }
@@ -14,6 +17,7 @@ export class AuditLogEntryType {
   @Field(() => ID) id!: string;
   @Field() at!: Date;
   @Field(() => ID, { nullable: true }) actorId!: string | null;
+  @Field(() => String, { nullable: true }) actorEmail!: string | null;
   @Field({ description: 'user, token, system or anonymous' }) actorKind!: string;
   @Field() action!: string;
   @Field() subjectType!: string;
@@ -33,4 +37,5 @@ export class AuditLogConnection {
   @Field(() => [AuditLogEdge]) edges!: AuditLogEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Days the trail is kept (audit.retentionDays in pilote.config.ts); null: kept without limit' }) retentionDays!: number | null;
 }

@@ -58,11 +58,19 @@ export class AuthGuard implements CanActivate {
   private async checkCan(context: ExecutionContext, identity: RequestIdentity, spec: CanSpec): Promise<void> {
     const refuse = () => (identity.kind === 'anonymous' ? unauthenticated() : forbidden(spec.action, spec.subject));
     if (!identity.ability.can(spec.action, spec.subject)) throw refuse();
-    const code = spec.territoryFrom?.(argsOf(context));
-    if (code && !decidedForEveryTerritory(identity, spec)) {
-      const path = await territoryPath(this.kit.dataSource.manager, code);
-      if (!identity.ability.can(spec.action, asSubject(spec.subject, { territoryPath: path }))) throw refuse();
+    const args = argsOf(context);
+    const code = spec.territoryFrom?.(args);
+    const policyId = spec.policyFrom?.(args);
+    if (decidedForEveryTerritory(identity, spec) || (!code && !policyId)) return;
+    const db = this.kit.dataSource.manager;
+    // A right limited to policies or taxonomies (ADR 037) is checked against the policy the call names.
+    const attributes: Record<string, unknown> = {};
+    if (code) attributes.territoryPath = await territoryPath(db, code);
+    if (policyId) {
+      attributes.policyId = policyId;
+      attributes.taxonomyIds = ((await db.query(`SELECT taxonomy_id FROM policy_taxonomy WHERE policy_id = $1`, [policyId])) as { taxonomy_id: string }[]).map((row) => row.taxonomy_id);
     }
+    if (!identity.ability.can(spec.action, asSubject(spec.subject, attributes))) throw refuse();
   }
 }
 

@@ -12,9 +12,11 @@ export interface GrantRow {
   scope_kind: Scope['kind'];
   scope_territory_code: string | null;
   scope_ids: string[];
+  scope_policy_ids?: string[];
+  scope_taxonomy_ids?: string[];
 }
 
-export function toScope(kind: Scope['kind'], territoryCode: string | null, ids: string[]): Scope {
+export function toScope(kind: Scope['kind'], territoryCode: string | null, ids: string[], policyIds: string[] = [], taxonomyIds: string[] = []): Scope {
   switch (kind) {
     case 'all':
       return { kind: 'all' };
@@ -23,6 +25,8 @@ export function toScope(kind: Scope['kind'], territoryCode: string | null, ids: 
     case 'policies':
     case 'taxonomies':
       return { kind, ids };
+    case 'combined':
+      return { kind, territoryCode, policyIds: policyIds ?? [], taxonomyIds: taxonomyIds ?? [] };
   }
 }
 
@@ -39,19 +43,20 @@ async function publicGrant(db: EntityManager): Promise<Grant | null> {
  */
 export function grantsJsonSql(userId: string): string {
   return `(SELECT coalesce(json_agg(json_build_object('role_id', g.role_id, 'permissions', g.permissions, 'scope_kind', g.scope_kind,
-             'scope_territory_code', g.scope_territory_code, 'scope_ids', g.scope_ids) ORDER BY g.rank, g.created_at), '[]'::json)
+             'scope_territory_code', g.scope_territory_code, 'scope_ids', g.scope_ids, 'scope_policy_ids', g.scope_policy_ids, 'scope_taxonomy_ids', g.scope_taxonomy_ids)
+             ORDER BY g.rank, g.created_at), '[]'::json)
     FROM (
-      SELECT r.id AS role_id, r.permissions, 'all' AS scope_kind, NULL::text AS scope_territory_code, '{}'::text[] AS scope_ids, 0 AS rank, NULL::timestamptz AS created_at
+      SELECT r.id AS role_id, r.permissions, 'all' AS scope_kind, NULL::text AS scope_territory_code, '{}'::text[] AS scope_ids, '{}'::text[] AS scope_policy_ids, '{}'::text[] AS scope_taxonomy_ids, 0 AS rank, NULL::timestamptz AS created_at
       FROM role r WHERE r.id = '${PUBLIC_ROLE_ID}'
       UNION ALL
-      SELECT a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids, 1, a.created_at
+      SELECT a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids, a.scope_policy_ids, a.scope_taxonomy_ids, 1, a.created_at
       FROM assignment a JOIN role r ON r.id = a.role_id
       WHERE a.user_id = ${userId} AND a.revoked_at IS NULL
     ) g)`;
 }
 
 export function toGrants(rows: GrantRow[]): Grant[] {
-  return rows.map((row) => ({ roleId: row.role_id, rules: row.permissions, scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids ?? []) }));
+  return rows.map((row) => ({ roleId: row.role_id, rules: row.permissions, scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids ?? [], row.scope_policy_ids ?? [], row.scope_taxonomy_ids ?? []) }));
 }
 
 /** Grants of a user: the public role, then their active assignments. */

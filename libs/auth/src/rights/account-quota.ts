@@ -36,7 +36,7 @@ export async function accountsInBucket(db: EntityManager, bucket: QuotaBucket, q
     `SELECT DISTINCT x.user_id FROM assignment x
      JOIN app_user u ON u.id = x.user_id AND u.status = 'active'
      JOIN territory_ancestor a ON a.territory_code = x.scope_territory_code AND a.ancestor_code = $1
-     WHERE x.revoked_at IS NULL AND x.scope_kind = 'territory'
+     WHERE x.revoked_at IS NULL AND x.scope_territory_code IS NOT NULL
        AND NOT EXISTS (
          SELECT 1 FROM territory_ancestor b JOIN territory t ON t.code = b.ancestor_code
          LEFT JOIN territory_quota q ON q.territory_code = t.code

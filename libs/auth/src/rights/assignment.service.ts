@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Scope } from '../ability/ability.types';
+import { type Scope, scopeTerritory } from '../ability/ability.types';
 import { rootsCondition } from '../ability/scope-condition';
 import { territoryRoots } from '../ability/territory-scope';
 import { type AuditActor, audit } from '../audit/audit';
@@ -9,8 +9,9 @@ import { toScope } from '../identity/identity-loader';
 import type { RequestIdentity } from '../identity/request-identity';
 import { assertQuota } from './account-quota';
 import { assertManages } from './manager-scope';
+import { assertRoleQuota } from './role-quota';
 import { findRole } from './role.service';
-import { describeScope, parseScope, type ScopeInput, scopeColumns } from './scope-input';
+import { assertScopeReferences, describeScope, parseScope, type ScopeInput, scopeColumns } from './scope-input';
 
 export interface AssignmentView {
   id: string;
@@ -20,6 +21,9 @@ export interface AssignmentView {
   scope: Scope;
   source: string;
   grantedBy: string | null;
+  grantedByEmail: string | null;
+  /** Why it was granted (required since ADR 037; null for older rows). */
+  reason: string | null;
   createdAt: Date;
   revokedAt: Date | null;
 }
@@ -32,15 +36,20 @@ interface AssignmentRow {
   scope_kind: Scope['kind'];
   scope_territory_code: string | null;
   scope_ids: string[];
+  scope_policy_ids: string[];
+  scope_taxonomy_ids: string[];
   source: string;
   granted_by: string | null;
+  granted_by_email: string | null;
+  reason: string | null;
   created_at: Date;
   revoked_at: Date | null;
   at_text: string;
 }
 
-const SELECT = `SELECT x.id, x.user_id, u.email, x.role_id, x.scope_kind, x.scope_territory_code, x.scope_ids, x.source, x.granted_by, x.created_at, x.revoked_at, x.created_at::text AS at_text
-  FROM assignment x JOIN app_user u ON u.id = x.user_id`;
+const SELECT = `SELECT x.id, x.user_id, u.email, x.role_id, x.scope_kind, x.scope_territory_code, x.scope_ids, x.scope_policy_ids, x.scope_taxonomy_ids, x.source,
+    x.granted_by, g.email AS granted_by_email, x.reason, x.created_at, x.revoked_at, x.created_at::text AS at_text
+  FROM assignment x JOIN app_user u ON u.id = x.user_id LEFT JOIN app_user g ON g.id = x.granted_by`;
 
 function toView(row: AssignmentRow): AssignmentView {
   return {
@@ -48,9 +57,11 @@ function toView(row: AssignmentRow): AssignmentView {
     userId: row.user_id,
     userEmail: row.email,
     roleId: row.role_id,
-    scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids),
+    scope: toScope(row.scope_kind, row.scope_territory_code, row.scope_ids, row.scope_policy_ids, row.scope_taxonomy_ids),
     source: row.source,
     grantedBy: row.granted_by,
+    grantedByEmail: row.granted_by_email,
+    reason: row.reason,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   };
@@ -82,20 +93,28 @@ export interface GrantInput {
   grantedBy: string | null;
   actor: AuditActor;
   quotas: Record<string, number>;
+  /** Holders per role in each quota territory (`rights.roleQuotas`); overrides are read from the database. */
+  roleQuotas?: Record<string, number>;
+  reason?: string | null;
 }
 
-/** Inserts one assignment after the quota check; callers have checked the manager's rights. */
+/** Inserts one assignment after the quota checks; callers have checked the manager's rights. */
 export async function grantAssignment(db: EntityManager, input: GrantInput): Promise<AssignmentView> {
   const scope = scopeColumns(input.scope);
   const same = (await db.query(
-    `SELECT id FROM assignment WHERE user_id = $1 AND role_id = $2 AND scope_kind = $3 AND scope_territory_code IS NOT DISTINCT FROM $4 AND scope_ids = $5::text[] AND revoked_at IS NULL`,
-    [input.userId, input.roleId, scope.kind, scope.territoryCode, scope.ids],
+    `SELECT id FROM assignment WHERE user_id = $1 AND role_id = $2 AND scope_kind = $3 AND scope_territory_code IS NOT DISTINCT FROM $4 AND scope_ids = $5::text[]
+       AND scope_policy_ids = $6::text[] AND scope_taxonomy_ids = $7::text[] AND revoked_at IS NULL`,
+    [input.userId, input.roleId, scope.kind, scope.territoryCode, scope.ids, scope.policyIds, scope.taxonomyIds],
   )) as { id: string }[];
   if (same[0]) throw new AuthError(409, 'ALREADY_ASSIGNED', `This person already has the role "${input.roleId}" on ${describeScope(input.scope)}.`, 'roleId');
-  if (scope.territoryCode) await assertQuota(db, { territoryCode: scope.territoryCode, userId: input.userId, quotas: input.quotas });
+  if (scope.territoryCode) {
+    await assertRoleQuota(db, { roleId: input.roleId, territoryCode: scope.territoryCode, userId: input.userId, settings: { quotas: input.quotas, roleQuotas: input.roleQuotas ?? {} } });
+    await assertQuota(db, { territoryCode: scope.territoryCode, userId: input.userId, quotas: input.quotas });
+  }
   const [row] = (await db.query(
-    `INSERT INTO assignment (user_id, role_id, scope_kind, scope_territory_code, scope_ids, source, source_ref, granted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [input.userId, input.roleId, scope.kind, scope.territoryCode, scope.ids, input.source, input.sourceRef ?? null, input.grantedBy],
+    `INSERT INTO assignment (user_id, role_id, scope_kind, scope_territory_code, scope_ids, scope_policy_ids, scope_taxonomy_ids, source, source_ref, granted_by, reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [input.userId, input.roleId, scope.kind, scope.territoryCode, scope.ids, scope.policyIds, scope.taxonomyIds, input.source, input.sourceRef ?? null, input.grantedBy, input.reason ?? null],
   )) as { id: string }[];
   const view = (await findAssignment(db, row.id))!;
   await audit(db, {
@@ -104,7 +123,7 @@ export async function grantAssignment(db: EntityManager, input: GrantInput): Pro
     subjectType: 'Assignment',
     subjectId: view.id,
     old: null,
-    new: { userId: view.userId, roleId: view.roleId, scope: view.scope, source: view.source, sourceRef: input.sourceRef ?? null },
+    new: { userId: view.userId, roleId: view.roleId, scope: view.scope, source: view.source, sourceRef: input.sourceRef ?? null, reason: view.reason },
     territoryCode: scope.territoryCode,
   });
   return view;
@@ -120,27 +139,38 @@ export async function findAssignment(db: EntityManager, id: string): Promise<Ass
 export async function createAssignment(
   db: EntityManager,
   identity: RequestIdentity,
-  input: { email: string; roleId: string; scope: ScopeInput; actor: AuditActor; quotas: Record<string, number> },
+  input: { email: string; roleId: string; scope: ScopeInput; reason?: string | null; actor: AuditActor; quotas: Record<string, number>; roleQuotas?: Record<string, number> },
 ): Promise<AssignmentView> {
   assertCan(identity, 'create', 'Assignment');
   const email = normaliseEmail(input.email);
   const scope = parseScope(input.scope);
   const role = input.roleId === 'public' ? null : await findRole(db, input.roleId);
   if (!role) throw badInput('roleId', `No role "${input.roleId}" can be assigned; see the roles query for their ids.`);
-  await assertManages(db, identity, 'create', 'Assignment', scope, role.rank);
-  const territoryCode = scope.kind === 'territory' ? scope.territoryCode : null;
-  const user = await findOrCreateUser(db, email, input.actor, territoryCode);
-  return grantAssignment(db, { userId: user.id, roleId: role.id, scope, source: 'manual', grantedBy: identity.userId, actor: input.actor, quotas: input.quotas });
+  await assertManages(db, identity, 'create', 'Assignment', scope, role.rank, true);
+  const reason = grantReason(input.reason);
+  await assertScopeReferences(db, scope);
+  const user = await findOrCreateUser(db, email, input.actor, scopeTerritory(scope));
+  return grantAssignment(db, { userId: user.id, roleId: role.id, scope, source: 'manual', grantedBy: identity.userId, actor: input.actor, quotas: input.quotas, roleQuotas: input.roleQuotas, reason });
+}
+
+/** The reason of a grant: required (ADR 037), shown next to the right and kept in the audit trail. */
+export function grantReason(value: string | null | undefined, field = 'reason'): string {
+  const reason = (value ?? '').trim();
+  if (reason.length < 3) throw badInput(field, 'Say why this right is given (a few words, at least 3 characters): the reason is shown next to it and kept in the audit trail.');
+  if (reason.length > 2000) throw badInput(field, `A reason is at most 2000 characters (got ${reason.length}).`);
+  return reason;
 }
 
 /** Revokes an assignment (the row is kept with who and when); unknown and out-of-scope get the same 403. */
-export async function removeAssignment(db: EntityManager, identity: RequestIdentity, input: { id: string; actor: AuditActor }): Promise<AssignmentView> {
+export async function removeAssignment(db: EntityManager, identity: RequestIdentity, input: { id: string; reason?: string | null; actor: AuditActor }): Promise<AssignmentView> {
   assertCan(identity, 'delete', 'Assignment');
   const current = await findAssignment(db, input.id);
   if (!current || current.revokedAt) throw forbidden('delete', 'Assignment');
   const role = await findRole(db, current.roleId);
   await assertManages(db, identity, 'delete', 'Assignment', current.scope, role?.rank ?? 0);
-  return revokeAssignment(db, current, { revokedBy: identity.userId, actor: input.actor });
+  const reason = input.reason?.trim() || undefined;
+  if (reason && reason.length > 2000) throw badInput('reason', `A reason is at most 2000 characters (got ${reason.length}).`);
+  return revokeAssignment(db, current, { revokedBy: identity.userId, actor: input.actor, reason });
 }
 
 export async function revokeAssignment(db: EntityManager, current: AssignmentView, input: { revokedBy: string | null; actor: AuditActor; reason?: string }): Promise<AssignmentView> {
@@ -153,7 +183,7 @@ export async function revokeAssignment(db: EntityManager, current: AssignmentVie
     subjectId: current.id,
     old: { userId: current.userId, roleId: current.roleId, scope: current.scope, revokedAt: null },
     new: { revokedAt: updated.revokedAt, revokedBy: input.revokedBy, ...(input.reason ? { reason: input.reason } : {}) },
-    territoryCode: current.scope.kind === 'territory' ? current.scope.territoryCode : null,
+    territoryCode: scopeTerritory(current.scope),
   });
   return updated;
 }
@@ -177,7 +207,7 @@ function decodeCursor(cursor: string): [string, string] {
 export async function listAssignments(
   db: EntityManager,
   identity: RequestIdentity,
-  input: { userEmail?: string | null; includeRevoked?: boolean; first?: number; after?: string | null },
+  input: { userEmail?: string | null; userId?: string | null; includeRevoked?: boolean; first?: number; after?: string | null },
 ): Promise<AssignmentPage> {
   assertCan(identity, 'read', 'Assignment');
   const first = Math.min(Math.max(input.first ?? 100, 1), 500);
@@ -187,7 +217,12 @@ export async function listAssignments(
   if (roots !== null) {
     const scoped = rootsCondition(roots, 'x.scope_territory_code', params.length + 1);
     params.push(...scoped.params);
-    where.push(`x.scope_kind = 'territory' AND ${scoped.sql}`);
+    where.push(`x.scope_territory_code IS NOT NULL AND ${scoped.sql}`);
+  }
+  if (input.userId) {
+    if (!/^[0-9a-f-]{36}$/i.test(input.userId)) throw badInput('userId', `"${input.userId}" is not an account id.`);
+    params.push(input.userId);
+    where.push(`x.user_id = $${params.length}::uuid`);
   }
   if (!input.includeRevoked) where.push('x.revoked_at IS NULL');
   if (input.userEmail) {

@@ -1,19 +1,20 @@
 import { subject as asSubject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
-import type { Scope } from '../ability/ability.types';
+import { type Scope, scopeTerritory } from '../ability/ability.types';
 import { territoryRoots } from '../ability/territory-scope';
-import { forbidden } from '../errors/auth-error';
+import { AuthError, forbidden } from '../errors/auth-error';
 import type { RequestIdentity } from '../identity/request-identity';
 import { scopeTerritoryPath } from './scope-input';
 
 /**
  * Whether the identity may `action` a `subjectType` (Assignment, AccessRequest…) on that scope:
- * a territory scope needs the territory inside the identity's scope; "all", policy and taxonomy
- * scopes need an unrestricted right (a regional coordinator cannot hand out national rights).
+ * a scope limited to a territory (territory or combined) needs that territory inside the
+ * identity's scope; "all", policy and taxonomy scopes with no territory need an unrestricted
+ * right (a regional coordinator cannot hand out national rights).
  */
 export async function canOnScope(db: EntityManager, identity: RequestIdentity, action: string, subjectType: string, scope: Scope): Promise<boolean> {
   if (!identity.ability.can(action, subjectType)) return false;
-  if (scope.kind !== 'territory') return territoryRoots(identity.ability, action, subjectType) === null;
+  if (!scopeTerritory(scope)) return territoryRoots(identity.ability, action, subjectType) === null;
   const path = (await scopeTerritoryPath(db, scope)) ?? [];
   return path.length > 0 && identity.ability.can(action, asSubject(subjectType, { territoryPath: path }));
 }
@@ -36,8 +37,33 @@ export async function grantCeiling(db: EntityManager, identity: RequestIdentity,
   return rows[0]?.rank ?? Number.NEGATIVE_INFINITY;
 }
 
-/** Refuses (403, the same message as for an unknown object) unless the identity manages this role on this scope. */
-export async function assertManages(db: EntityManager, identity: RequestIdentity, action: string, subjectType: string, scope: Scope, roleRank: number): Promise<void> {
-  const inScope = await canOnScope(db, identity, action, subjectType, scope);
-  if (!inScope || roleRank >= (await grantCeiling(db, identity, action, subjectType))) throw forbidden(action, subjectType);
+/** Where the identity manages `subjectType`, in words, for refusal messages: "everywhere" or "R84, D13 and below". */
+export function managedScopeText(identity: RequestIdentity, action: string, subjectType: string): string {
+  const roots = territoryRoots(identity.ability, action, subjectType);
+  if (roots === null) return 'everywhere';
+  return roots.length ? `${roots.join(', ')} and below` : 'nowhere';
+}
+
+/**
+ * Refuses (403) unless the identity manages this role on this scope, with a message the form can
+ * show (`explain`): the scope is outside what they administer, or the role is not below theirs.
+ * An unknown territory gets the same message as one outside the scope (nothing says whether it
+ * exists). Without `explain` (an existing object: assignment, request) the message is the one of
+ * an unknown object.
+ */
+export async function assertManages(db: EntityManager, identity: RequestIdentity, action: string, subjectType: string, scope: Scope, roleRank: number, explain = false): Promise<void> {
+  if (!identity.ability.can(action, subjectType)) throw forbidden(action, subjectType);
+  if (!explain) {
+    const inScope = await canOnScope(db, identity, action, subjectType, scope);
+    if (!inScope || roleRank >= (await grantCeiling(db, identity, action, subjectType))) throw forbidden(action, subjectType);
+    return;
+  }
+  if (!(await canOnScope(db, identity, action, subjectType, scope))) {
+    const where = managedScopeText(identity, action, subjectType);
+    throw new AuthError(403, 'FORBIDDEN', `This scope is above your own rights: you administer ${where}. Choose a territory inside it${where === 'everywhere' ? '' : ' (a scope with no territory needs a national administrator)'}.`, 'scope');
+  }
+  const ceiling = await grantCeiling(db, identity, action, subjectType);
+  if (roleRank >= ceiling) {
+    throw new AuthError(403, 'FORBIDDEN', 'This role is above your own rights: you may only grant roles ranked below the role that lets you administer accounts.', 'roleId');
+  }
 }

@@ -2,7 +2,7 @@ import { type AuthTestApp, startAuthTestApp } from '../testing/auth-test-app';
 import { graphql, type GraphqlResult } from '../testing/graphql-client';
 import { createTestIdentities, type TestIdentity, type TestIdentityName } from '../testing/identities';
 
-const CREATE = `mutation($email: String!, $roleId: ID!, $scope: ScopeInput!) { createAssignment(email: $email, roleId: $roleId, scope: $scope) { id userEmail roleId scope { kind territoryCode } } }`;
+const CREATE = `mutation($email: String!, $roleId: ID!, $scope: ScopeInput!) { createAssignment(email: $email, roleId: $roleId, scope: $scope, reason: "test grant") { id userEmail roleId scope { kind territoryCode } } }`;
 const REMOVE = `mutation($id: ID!) { removeAssignment(id: $id) { id revokedAt } }`;
 const at = (territoryCode: string) => ({ kind: 'territory', territoryCode });
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KIT_CONTEXT, type KitContext } from '@pilote/core';
-import type { RoleRule, Scope } from '../ability/ability.types';
+import { type RoleRule, type Scope, scopeTerritory } from '../ability/ability.types';
 import { territoryRoots } from '../ability/territory-scope';
 import { actorOf } from '../audit/audit';
 import { forbidden } from '../errors/auth-error';
@@ -10,7 +10,7 @@ import { Can, SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireSession, requireUser } from '../identity/require-user';
 import { type AssignmentView, createAssignment, listAssignments, removeAssignment } from './assignment.service';
-import { quotasOf } from './quotas-of';
+import { quotaSettingsOf } from './quotas-of';
 import { listRoles, type RoleView, updateRolePermissions } from './role.service';
 import { AssignmentConnection, AssignmentType, RoleRuleInput, RoleType, ScopeInputType, ScopeType } from './rights.types';
 
@@ -19,16 +19,18 @@ const asList = (value: string | string[]) => (Array.isArray(value) ? value : [va
 export function toScopeType(scope: Scope): ScopeType {
   return {
     kind: scope.kind,
-    territoryCode: scope.kind === 'territory' ? scope.territoryCode : null,
+    territoryCode: scopeTerritory(scope),
     ids: scope.kind === 'policies' || scope.kind === 'taxonomies' ? scope.ids : null,
+    policyIds: scope.kind === 'combined' ? scope.policyIds : null,
+    taxonomyIds: scope.kind === 'combined' ? scope.taxonomyIds : null,
   };
 }
 
-function toRoleType(role: RoleView): RoleType {
+export function toRoleType(role: RoleView): RoleType {
   return { ...role, permissions: role.permissions.map((rule: RoleRule) => ({ action: asList(rule.action), subject: asList(rule.subject) })) };
 }
 
-const toAssignmentType = (view: AssignmentView): AssignmentType => ({ ...view, scope: toScopeType(view.scope) });
+export const toAssignmentType = (view: AssignmentView): AssignmentType => ({ ...view, scope: toScopeType(view.scope) });
 
 /** Roles (rights as data) and assignments (role × scope), managed within the manager's scope. */
 @Resolver(() => RoleType)
@@ -76,18 +78,19 @@ export class RightsResolver {
     });
   }
 
-  @Mutation(() => AssignmentType, { description: 'Gives a role on a scope to an e-mail (the account is created if needed), within your scope and the territory quota.' })
+  @Mutation(() => AssignmentType, { description: 'Gives a role on a scope (territory subtree × policies × taxonomies) to an e-mail, with a required reason (the account is created if needed), within your own rights and the quotas.' })
   @SignedIn('the service checks the scope and role are below the caller\'s')
   createAssignment(
     @Context('req') req: IdentifiedRequest,
     @Args('email') email: string,
     @Args('roleId', { type: () => ID }) roleId: string,
     @Args('scope', { type: () => ScopeInputType }) scope: ScopeInputType,
+    @Args('reason', { type: () => String, nullable: true, description: 'Why this right is given (required; nullable in the schema only so that a missing one gets a clear message).' }) reason?: string | null,
   ) {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'manage rights');
       const created = await this.kit.dataSource.transaction((manager) =>
-        createAssignment(manager, req.identity!, { email, roleId, scope, actor: actorOf(req.identity!), quotas: quotasOf(this.kit) }),
+        createAssignment(manager, req.identity!, { email, roleId, scope, reason, actor: actorOf(req.identity!), ...quotaSettingsOf(this.kit) }),
       );
       return toAssignmentType(created);
     });
@@ -95,10 +98,14 @@ export class RightsResolver {
 
   @Mutation(() => AssignmentType, { description: 'Revokes an assignment inside your scope (kept, with who and when).' })
   @SignedIn('the service checks the assignment is inside the caller\'s scope')
-  removeAssignment(@Context('req') req: IdentifiedRequest, @Args('id', { type: () => ID }) id: string) {
+  removeAssignment(
+    @Context('req') req: IdentifiedRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true, description: 'Why it is revoked (kept in the audit trail).' }) reason?: string | null,
+  ) {
     return graphqlErrors(async () => {
       requireSession(req.identity, 'manage rights');
-      const removed = await this.kit.dataSource.transaction((manager) => removeAssignment(manager, req.identity!, { id, actor: actorOf(req.identity!) }));
+      const removed = await this.kit.dataSource.transaction((manager) => removeAssignment(manager, req.identity!, { id, reason, actor: actorOf(req.identity!) }));
       return toAssignmentType(removed);
     });
   }

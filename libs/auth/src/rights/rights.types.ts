@@ -29,18 +29,22 @@ export class RoleType {
   @Field() updatedAt!: Date;
 }
 
-@ObjectType('Scope', { description: 'Where an assignment applies: all, a territory and its subtree, policies or taxonomies.' })
+@ObjectType('Scope', { description: 'Where an assignment applies: all, a territory and its subtree, policies, taxonomies, or a combination (territory subtree × policies × taxonomies).' })
 export class ScopeType {
   @Field() kind!: string;
   @Field(() => String, { nullable: true }) territoryCode?: string | null;
   @Field(() => [String], { nullable: true }) ids?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'combined scopes: the policies (empty = every policy)' }) policyIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'combined scopes: the taxonomies (empty = every taxonomy)' }) taxonomyIds?: string[] | null;
 }
 
 @InputType('ScopeInput')
 export class ScopeInputType {
-  @Field({ description: 'all, territory, policies or taxonomies' }) kind!: string;
+  @Field({ description: 'all, territory, policies, taxonomies or combined' }) kind!: string;
   @Field(() => String, { nullable: true }) territoryCode?: string | null;
   @Field(() => [String], { nullable: true }) ids?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'combined: policies the scope is limited to' }) policyIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'combined: taxonomies the scope is limited to' }) taxonomyIds?: string[] | null;
 }
 
 @ObjectType('Assignment')
@@ -52,6 +56,8 @@ export class AssignmentType {
   @Field(() => ScopeType) scope!: ScopeType;
   @Field({ description: 'manual, access-request, datapass or demo' }) source!: string;
   @Field(() => ID, { nullable: true }) grantedBy!: string | null;
+  @Field(() => String, { nullable: true }) grantedByEmail!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the right was given (required since ADR 037; null for older grants).' }) reason!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
 }
@@ -66,4 +72,43 @@ export class AssignmentConnection {
   @Field(() => [AssignmentEdge]) edges!: AssignmentEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('RightsAccount', { description: 'An account inside the caller\'s administration scope, with its rights there.' })
+export class RightsAccountType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field({ description: 'active or disabled' }) status!: string;
+  @Field(() => Date, { nullable: true }) lastLoginAt!: Date | null;
+  @Field(() => [AssignmentType], { description: 'Active rights of the account that lie inside the caller\'s scope.' }) assignments!: AssignmentType[];
+}
+
+@ObjectType('RightsAccountPage')
+export class RightsAccountPage {
+  @Field(() => [RightsAccountType]) nodes!: RightsAccountType[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('RoleQuota', { description: 'At most `max` people hold this role in this quota territory; `used` do now.' })
+export class RoleQuotaType {
+  @Field() roleId!: string;
+  @Field() territoryCode!: string;
+  @Field() territoryName!: string;
+  @Field(() => Int) max!: number;
+  @Field(() => Int) used!: number;
+  @Field({ description: 'config (rights.roleQuotas) or override (set by an administrator)' }) source!: string;
+  @Field(() => String, { nullable: true }) overriddenByEmail!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => Date, { nullable: true }) setAt!: Date | null;
+}
+
+@ObjectType('QuotasAt', { description: 'The quotas that apply to a territory: accounts of its quota territory, holders per role.' })
+export class QuotasAtType {
+  @Field(() => String, { nullable: true }) territoryCode!: string | null;
+  @Field(() => String, { nullable: true }) territoryName!: string | null;
+  @Field(() => Int, { nullable: true }) accountsMax!: number | null;
+  @Field(() => Int, { nullable: true }) accountsUsed!: number | null;
+  @Field(() => String, { nullable: true }) accountsSource!: string | null;
+  @Field(() => [RoleQuotaType]) roles!: RoleQuotaType[];
 }

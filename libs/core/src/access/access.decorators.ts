@@ -11,9 +11,12 @@ export const ACCESS_METADATA = 'pilote:access';
 /** Reads the territory a call is about from its arguments (GraphQL args, or REST query + params). */
 export type TerritoryFrom = (args: Record<string, unknown>) => string | null | undefined;
 
+/** Reads the policy a call is about from its arguments, for rights limited to policies or taxonomies (ADR 037). */
+export type PolicyFrom = (args: Record<string, unknown>) => string | null | undefined;
+
 export type AccessSpec =
-  /** Allowed when the caller's ability allows `action` on `subject` (and on the territory, if given). */
-  | { kind: 'can'; action: string; subject: string; territoryFrom?: TerritoryFrom }
+  /** Allowed when the caller's ability allows `action` on `subject` (and on the territory and policy, if given). */
+  | { kind: 'can'; action: string; subject: string; territoryFrom?: TerritoryFrom; policyFrom?: PolicyFrom }
   /** Anyone, signed in or not; `reason` says why, for reviewers and the security model page. */
   | { kind: 'public'; reason: string }
   /** Any signed-in user or token; the service checks the object itself (own notifications, scoped lists). */
@@ -22,7 +25,7 @@ export type AccessSpec =
 export type CanSpec = Extract<AccessSpec, { kind: 'can' }>;
 
 /** Refuses the resolver or route unless the request's ability allows `action` on `subject`. */
-export const Can = (action: string, subject: string, options: { territoryFrom?: TerritoryFrom } = {}) =>
+export const Can = (action: string, subject: string, options: { territoryFrom?: TerritoryFrom; policyFrom?: PolicyFrom } = {}) =>
   SetMetadata(ACCESS_METADATA, { kind: 'can', action, subject, ...options } satisfies AccessSpec);
 
 /** Open to anonymous callers. A reason is required: a public operation is a decision. */
@@ -34,5 +37,11 @@ export const SignedIn = (reason: string) => SetMetadata(ACCESS_METADATA, { kind:
 /** The territory named by one argument (`territoryCode`, `code`…), for `Can(…, { territoryFrom })`. */
 export const territoryArg =
   (name: string): TerritoryFrom =>
+  (args) =>
+    typeof args[name] === 'string' ? (args[name] as string) : null;
+
+/** The policy named by one argument (`policyId`), for `Can(…, { policyFrom })`. */
+export const policyArg =
+  (name: string): PolicyFrom =>
   (args) =>
     typeof args[name] === 'string' ? (args[name] as string) : null;

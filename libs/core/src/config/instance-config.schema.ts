@@ -78,8 +78,14 @@ export const instanceConfigSchema = z.object({
     .default({ referential: 'data/referential', seed: 'none', directory: '.pilote' }),
   /** Rights: per-level account quotas for delegated administration (PILOTE: 150 per département, 200 per région). */
   rights: z
-    .object({ quotas: z.record(z.string(), z.number().int().min(0)).default({ DEPT: 150, REG: 200 }) })
-    .default({ quotas: { DEPT: 150, REG: 200 } }),
+    .object({
+      quotas: z.record(z.string(), z.number().int().min(0)).default({ DEPT: 150, REG: 200 }),
+      /** Per-role quotas: at most this many active holders of a role in each quota territory (ADR 037); an administrator may override one territory. */
+      roleQuotas: z.record(z.string(), z.number().int().min(0)).default({}),
+      /** Roles a user may ask for through an access request; absent: every role but the administrator's and the public one. */
+      requestableRoles: z.array(z.string().min(1)).optional(),
+    })
+    .default({ quotas: { DEPT: 150, REG: 200 }, roleQuotas: {} }),
   /** Data entry workflow policy (libs/workflow): who publishes by import, separation of duties, reminder delay. */
   workflow: z
     .object({

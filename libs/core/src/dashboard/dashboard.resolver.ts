@@ -17,14 +17,14 @@ import { buildIndicatorView } from './indicator-view.service';
 import { IndicatorViewType } from './indicator-view.types';
 import { listTerritories } from './territory.service';
 import { buildTerritoryView } from './territory-view.service';
-import { Can, type TerritoryFrom, territoryArg } from '../access/access.decorators';
+import { Can, type PolicyFrom, policyArg, type TerritoryFrom, territoryArg } from '../access/access.decorators';
 import { readScopeOf } from '../access/request-scope';
 import { parseExplanationId } from '../computation/explanation-ids';
 import { readDashboard } from '../replica/read-your-writes';
 import type { EntityManager } from 'typeorm';
 
 /** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
-const ReadDashboard = (territoryFrom?: TerritoryFrom) => Can('read', 'Dashboard', { territoryFrom });
+const ReadDashboard = (territoryFrom?: TerritoryFrom, policyFrom?: PolicyFrom) => Can('read', 'Dashboard', { territoryFrom, policyFrom });
 
 /** Answers of `home` kept per replica (PILOTE_READ_CACHE_ENTRIES, default 64; 0 = off), never stale: read-cache.ts. */
 function readCacheEntries(env: NodeJS.ProcessEnv = process.env): number {
@@ -71,7 +71,7 @@ export class DashboardResolver {
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
-  @ReadDashboard(territoryArg('territoryCode'))
+  @ReadDashboard(territoryArg('territoryCode'), policyArg('policyId'))
   policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
     return this.read(ctx, (db) => this.heavy.run(async () => {
       const territory = (await db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];

@@ -1,5 +1,6 @@
 import { audit, type AuditActor, SYSTEM_ACTOR } from '@pilote/core';
 import type { EntityManager } from 'typeorm';
+import { auditImportedValues } from './audit-imported-values';
 import type { ImportReport } from './import-report.types';
 
 /** The last publish of the same file (same SHA-256), if any. */
@@ -22,12 +23,13 @@ export async function recordBatch(manager: EntityManager, batch: { id: string; r
       report.status, report.counts.rows, report.counts.written, report.counts.unchanged, report.counts.warnings, batch.startedAt.toISOString(),
     ],
   );
-  // The audit trail names the batch; its rows are the measures with this batch_id.
+  // The audit trail names the batch, then each value it wrote (old → new, file line).
   const actor: AuditActor = batch.authorId && UUID.test(batch.authorId) ? { kind: 'user', userId: batch.authorId } : SYSTEM_ACTOR;
   await audit(manager, {
     actor, action: 'import.published', subjectType: 'import_batch', subjectId: batch.id,
     new: { file: report.file.name, sha256: report.file.sha256, status: report.status, rows: report.counts.rows, written: report.counts.written, unchanged: report.counts.unchanged },
   });
+  if (report.counts.written > 0) await auditImportedValues(manager, { id: batch.id, fileName: report.file.name, actor });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

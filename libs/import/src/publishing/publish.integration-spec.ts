@@ -38,6 +38,13 @@ describe('publishing an import', () => {
     expect(batches).toEqual([{ file_hash: published.file.sha256, author_id: 'test-user', rows_written: 10, status: 'published' }]);
     const trail = (await context.dataSource.query(`SELECT action, new FROM audit_log WHERE subject_type = 'import_batch'`)) as { action: string; new: { sha256: string; written: number } }[];
     expect(trail).toEqual([{ action: 'import.published', new: expect.objectContaining({ sha256: published.file.sha256, written: 10 }) }]);
+    // …and one line per value written, in the value's territory, with its file line.
+    const perValue = (await context.dataSource.query(
+      `SELECT subject_id, old, new, territory_code FROM audit_log WHERE action = 'measure.imported' ORDER BY (new->>'line')::int`,
+    )) as { subject_id: string; old: unknown; new: { value: number; line: number; file: string; batchId: string }; territory_code: string }[];
+    expect(perValue).toHaveLength(10);
+    expect(perValue[1]).toMatchObject({ subject_id: 'IND-A|D29|VA|2023-12-31', old: null, new: { value: 15.5, line: 3, batchId: published.batchId }, territory_code: 'D29' });
+    expect(perValue.map((row) => row.territory_code)).toEqual(['D29', 'D29', 'D29', 'D35', 'D35', 'D35', 'R53', 'R53', 'R53', 'FRANCE']);
 
     const values = await currentValues(context.dataSource);
     const state = await fingerprint(context.dataSource, ['measure', 'derived_measure', 'indicator_state', 'policy_state']);
@@ -53,6 +60,10 @@ describe('publishing an import', () => {
     const corrected = VALID_CSV.replace('IND-A;D29;Finistère;31/12/2023;va;15,5', 'IND-A;D29;Finistère;31/12/2023;va;20');
     const report = await importFile(context, tempFile(corrected));
     expect(report.counts).toMatchObject({ written: 1, unchanged: 9 });
+    const trail = (await context.dataSource.query(`SELECT subject_id, old, new FROM audit_log WHERE action = 'measure.imported' AND new->>'batchId' = $1`, [report.batchId])) as {
+      subject_id: string; old: unknown; new: { value: number; line: number };
+    }[];
+    expect(trail).toEqual([{ subject_id: 'IND-A|D29|VA|2023-12-31', old: { value: 15.5 }, new: expect.objectContaining({ value: 20, line: 3 }) }]);
     const changed = report.preview?.indicators.rows.find((row) => row.id === 'IND-A' && row.territoryCode === 'D29');
     expect(changed?.before?.global).toBeCloseTo(27.5);
     expect(changed?.after.global).toBeCloseTo(50);

@@ -1,4 +1,4 @@
-import { ACCESS_REQUEST_CREATED_JOB, type AccessRequestCreatedEvent } from '@pilote/auth';
+import { ACCESS_REQUEST_CREATED_JOB, type AccessRequestCreatedEvent, describeScope, scopeTerritory } from '@pilote/auth';
 import type { JobKind } from '@pilote/core';
 import type { DataSource } from 'typeorm';
 import type { NotificationDispatcher } from './notification-dispatcher';
@@ -14,12 +14,13 @@ import { closestRightHolders } from './recipients';
 export async function notifyAccessRequest(dataSource: DataSource, dispatcher: NotificationDispatcher, event: AccessRequestCreatedEvent): Promise<void> {
   const outbox = new Outbox(dispatcher);
   await dataSource.transaction(async (db) => {
-    const territoryCode = event.scope.kind === 'territory' ? event.scope.territoryCode : 'FRANCE';
+    const scoped = scopeTerritory(event.scope);
+    const territoryCode = scoped ?? 'FRANCE';
     const userIds = await closestRightHolders(db, { action: 'update', subject: 'AccessRequest', territoryCode, exclude: [event.requesterId] });
     const [role] = (await db.query(`SELECT label FROM role WHERE id = $1`, [event.roleId])) as { label: { fr?: string } | string }[];
     const roleName = typeof role?.label === 'string' ? role.label : (role?.label?.fr ?? event.roleId);
-    const [territory] = event.scope.kind === 'territory' ? ((await db.query(`SELECT name FROM territory WHERE code = $1`, [territoryCode])) as { name: string }[]) : [];
-    const scope = event.scope.kind === 'territory' ? `${territory?.name ?? territoryCode} (${territoryCode})` : event.scope.kind === 'all' ? '*' : `${event.scope.kind}: ${event.scope.ids.join(', ')}`;
+    const [territory] = scoped ? ((await db.query(`SELECT name FROM territory WHERE code = $1`, [territoryCode])) as { name: string }[]) : [];
+    const scope = event.scope.kind === 'territory' ? `${territory?.name ?? territoryCode} (${territoryCode})` : event.scope.kind === 'all' ? '*' : describeScope(event.scope);
     await createNotifications(db, outbox, {
       userIds,
       kind: 'access-request.created',

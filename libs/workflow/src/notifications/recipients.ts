@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import { buildAbility, type RoleRule, toScope, type Scope, territoryPath } from '@pilote/auth';
+import { buildAbility, type RoleRule, toScope, type Scope, scopeTerritory, territoryPath } from '@pilote/auth';
 import type { EntityManager } from 'typeorm';
 
 interface AssignmentRow {
@@ -9,6 +9,8 @@ interface AssignmentRow {
   scope_kind: Scope['kind'];
   scope_territory_code: string | null;
   scope_ids: string[];
+  scope_policy_ids: string[];
+  scope_taxonomy_ids: string[];
 }
 
 export interface RecipientQuery {
@@ -29,7 +31,7 @@ export async function closestRightHolders(db: EntityManager, query: RecipientQue
   const path = await territoryPath(db, query.territoryCode);
   if (path.length === 0) return [];
   const rows = (await db.query(
-    `SELECT a.user_id, a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids
+    `SELECT a.user_id, a.role_id, r.permissions, a.scope_kind, a.scope_territory_code, a.scope_ids, a.scope_policy_ids, a.scope_taxonomy_ids
      FROM assignment a JOIN role r ON r.id = a.role_id JOIN app_user u ON u.id = a.user_id
      WHERE a.revoked_at IS NULL AND u.status = 'active'`,
   )) as AssignmentRow[];
@@ -38,10 +40,11 @@ export async function closestRightHolders(db: EntityManager, query: RecipientQue
   const target = asSubject(query.subject, { territoryPath: path, ...(query.policyId ? { policyId: query.policyId } : {}) });
   for (const row of rows) {
     if (excluded.has(row.user_id)) continue;
-    const scope = toScope(row.scope_kind, row.scope_territory_code, row.scope_ids);
+    const scope = toScope(row.scope_kind, row.scope_territory_code, row.scope_ids, row.scope_policy_ids, row.scope_taxonomy_ids);
     const ability = buildAbility({ grants: [{ roleId: row.role_id, rules: row.permissions, scope }] });
     if (!ability.can(query.action, target)) continue;
-    const d = scope.kind === 'territory' ? path.indexOf(scope.territoryCode) : path.length;
+    const code = scopeTerritory(scope);
+    const d = code ? path.indexOf(code) : path.length;
     distance.set(row.user_id, Math.min(distance.get(row.user_id) ?? Number.POSITIVE_INFINITY, d));
   }
   if (distance.size === 0) return [];

@@ -103,6 +103,10 @@ export const instanceConfigSchema = z.object({
       publishByImport: publishByImport ?? (trustedImports === true ? ('importers' as const) : ('publishers' as const)),
       ...rest,
     })),
+  /** The audit trail (ADR 040): lines older than `retentionDays` are deleted every night; null keeps them all. */
+  audit: z
+    .object({ retentionDays: z.number().int().min(30, 'keep the audit trail at least 30 days').max(36_500).nullable().default(null) })
+    .default({ retentionDays: null }),
   /** The public baromètre and its embeds (public-site.schema.ts, ADR 038). */
   publicSite: publicSiteSchema,
 }).superRefine((config, ctx) => checkPublicSite(config.publicSite, config.territoryLevels.map((level) => level.id), ctx));

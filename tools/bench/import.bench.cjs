@@ -214,6 +214,8 @@ the commit, with every rate current. Source: \`tools/bench/import.bench.cjs\`.`,
       const importMs = imports.map((m) => m.wallMs);
       const percentOf = (baseline) => `${((median(baseline) / median(importMs)) * 100).toFixed(median(baseline) / median(importMs) < 0.1 ? 1 : 0)} %`;
       const phase = (key) => imports.map((m) => m.timings[key]);
+      const ratio = (baseline) => median(baseline) / median(importMs);
+      const verdict = (met) => (met ? 'met' : 'not met');
       return [
         `PostgreSQL ${version.split(' ')[0]}; ${rows.toLocaleString('en')} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${runs} run(s); median (min–max).`,
         '',
@@ -226,9 +228,11 @@ the commit, with every rate current. Source: \`tools/bench/import.bench.cjs\`.`,
         `| raw \`COPY\` into text columns | ${formatSeconds(textCopies)} | ${rate(median(textCopies))} | (server) |`,
         `| \`COPY\` of typed rows into \`measure\` (its indexes, foreign keys) | ${formatSeconds(measureCopies)} | ${rate(median(measureCopies))} | (server) |`,
         '',
-        `Import throughput = **${percentOf(measureCopies)} of a COPY of the same rows into \`measure\`** (the issue's goal: ≥ 30 % of a raw COPY of the same rows) ` +
-          `and **${percentOf(textCopies)} of a COPY of the file into six untyped text columns**, which lands nothing where the kit reads it (no type, index, foreign key, check or rate): ` +
-          `even the COPY into \`measure\`, which checks nothing, is ${((median(textCopies) / median(measureCopies)) * 100).toFixed(1)} % of it (docs/adr/013-import-throughput.md).`,
+        // Two yardsticks, each with the goal set before it was measured; neither is changed after the fact (issue 17).
+        `Import throughput against **both yardsticks**: **${percentOf(measureCopies)} of a typed COPY of the same rows into \`measure\`** with \`batch_id\` filled as the import fills it ` +
+          `(the fair yardstick of issue 17, goal ≥ 80 %: **${verdict(ratio(measureCopies) >= 0.8)}**), and **${percentOf(textCopies)} of a raw COPY of the file into six untyped text columns** ` +
+          `(the first yardstick, goal ≥ 30 %: **${verdict(ratio(textCopies) >= 0.3)}**). The raw COPY lands nothing where the kit reads it (no type, index, foreign key, check or rate): ` +
+          `even the typed COPY into \`measure\`, which checks nothing and computes no rate, is ${((median(textCopies) / median(measureCopies)) * 100).toFixed(1)} % of it (docs/adr/013-import-throughput.md).`,
       ].join('\n');
     } finally {
       await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));

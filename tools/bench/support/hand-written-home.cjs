@@ -11,7 +11,8 @@ const { Pool } = require('pg');
 
 // $1 territory, $2 its level and $5 the ids of its published policies (read first: the planner's
 // estimates depend on the level), $3 the level shown on the map (a finer one, else its own; null
-// for none), $4 the map's parent (null for all).
+// for none), $4 the map's parent (null for all), $6 the level it is compared with (its own, or for a
+// territory alone at its level — France — the level most of its own territories are at, ADR 032).
 const HOME_SQL = `
 WITH pol AS (SELECT id, name, position FROM policy WHERE id = ANY($5::text[])),
 -- "update overdue" grows with the last date: per policy × periodicity × delay, the oldest date decides
@@ -28,7 +29,7 @@ rows AS (
          w.weather, to_char(w.date, 'YYYY-MM-DD') AS weather_date, pe.global_min, pe.global_median, pe.global_max, f.groups AS freshness
   FROM pol p
   LEFT JOIN policy_state ps ON ps.policy_id = p.id AND ps.territory_code = $1
-  LEFT JOIN policy_peer_stats pe ON pe.policy_id = p.id AND pe.level = $2
+  LEFT JOIN policy_peer_stats pe ON pe.policy_id = p.id AND pe.level = $6
   LEFT JOIN fresh f ON f.policy_id = p.id
   LEFT JOIN LATERAL (
     SELECT weather, date FROM narrative n WHERE n.policy_id = p.id AND n.territory_code = $1 AND n.kind = 'weather' AND n.state = 'published'
@@ -36,18 +37,20 @@ rows AS (
   ) w ON true
 ),
 -- per territory of the level (gauges) and of the map, one aggregate each; the ids as a constant are probed through a hash
+-- (the gauges' peers: the level it is compared with, under it when that is not its own level)
 means AS (
-  SELECT x.code, x.level, m.g, m.a
+  SELECT x.code, x.level, m.g, m.a, (x.level = $6 AND ($6 = $2 OR x.parent_code = $1)) AS peer,
+         (x.level = $3 AND ($4::text IS NULL OR x.parent_code = $4)) AS mapped
   FROM territory x CROSS JOIN LATERAL (
     SELECT avg(ps.global_rate) AS g, avg(ps.annual_rate) AS a FROM policy_state ps WHERE ps.territory_code = x.code AND ps.policy_id = ANY($5::text[])) m
-  WHERE x.level = $2 OR (x.level = $3 AND ($4::text IS NULL OR x.parent_code = $4))
+  WHERE x.code = $1 OR (x.level = $6 AND ($6 = $2 OR x.parent_code = $1)) OR (x.level = $3 AND ($4::text IS NULL OR x.parent_code = $4))
 )
 SELECT json_build_object(
   'globalRate', (SELECT json_build_object('value', (SELECT g FROM means WHERE code = $1), 'min', min(g),
                    'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY g), 'max', max(g))
-                 FROM means WHERE level = $2),
+                 FROM means WHERE peer),
   'annualRate', json_build_object('value', (SELECT a FROM means WHERE code = $1)),
-  'map', coalesce((SELECT json_agg(json_build_object('code', code, 'value', g) ORDER BY code) FROM means WHERE level = $3), '[]'),
+  'map', coalesce((SELECT json_agg(json_build_object('code', code, 'value', g) ORDER BY code) FROM means WHERE mapped), '[]'),
   'policies', coalesce((SELECT json_agg(r ORDER BY r.position, r.id) FROM rows r), '[]')
 ) AS home`;
 
@@ -60,7 +63,7 @@ function shapeHome(home, asOf, engine) {
     const gap = r.global_rate !== null && r.global_median !== null ? r.global_rate - r.global_median : null;
     const overdue = (r.freshness ?? []).some((f) => engine.isOverdue(engine.nextExpectedUpdate({ lastDate: f.last, periodicity: f.periodicity, availabilityDelayDays: f.delay }), asOf));
     const weatherFilled = Boolean(r.weather && r.weather !== 'NOT_FILLED');
-    const alerts = engine.computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: r.global_rate !== null, weatherFilled, overdue }).map((a) => ({ code: a.code }));
+    const alerts = engine.computeAlerts({ gapToMedian: gap, trend: trend.direction, rateComputable: r.global_rate !== null, weatherFilled, weather: r.weather, overdue }).map((a) => ({ code: a.code }));
     const level = r.weather ?? 'NOT_FILLED';
     weather.set(level, (weather.get(level) ?? 0) + 1);
     for (const alert of alerts) alertCounts.set(alert.code, (alertCounts.get(alert.code) ?? 0) + 1);
@@ -93,14 +96,20 @@ async function serveHandWritten(databaseUrl, poolSize, { levelOrder, mapLevels, 
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   // The map shows the first finer level that has one (all of them below the top level's territory).
   const homeOf = async (territoryCode) => {
+    // Alone at its level, a territory is compared with the level most of its own territories are at (perimeters' members aside).
     const { rows: [territory] } = await pool.query(
-      `SELECT level, (SELECT coalesce(array_agg(id), '{}') FROM policy WHERE status = 'published' AND t.level = ANY(levels)) AS ids FROM territory t WHERE code = $1`,
+      `SELECT level, (SELECT coalesce(array_agg(id), '{}') FROM policy WHERE status = 'published' AND t.level = ANY(levels)) AS ids,
+              CASE WHEN (SELECT count(*) FROM territory o WHERE o.level = t.level) > 1 THEN t.level
+                   ELSE coalesce((SELECT c.level FROM territory c WHERE c.parent_code = t.code
+                                    AND c.code NOT IN (SELECT perimeter_code FROM territory_membership)
+                                  GROUP BY c.level ORDER BY count(*) DESC, c.level LIMIT 1), t.level) END AS compared
+       FROM territory t WHERE code = $1`,
       [territoryCode],
     );
     const rank = levelOrder.indexOf(territory.level);
     const finer = levelOrder.slice(rank + 1).find((level) => mapLevels.includes(level)) ?? null;
     const mapLevel = finer ?? (mapLevels.includes(territory.level) ? territory.level : null);
-    const result = await pool.query(HOME_SQL, [territoryCode, territory.level, mapLevel, finer && rank > 0 ? territoryCode : null, territory.ids]);
+    const result = await pool.query(HOME_SQL, [territoryCode, territory.level, mapLevel, finer && rank > 0 ? territoryCode : null, territory.ids, territory.compared]);
     return result.rows[0].home;
   };
   const server = http.createServer((req, res) => {

@@ -22,11 +22,12 @@ async function timed(work) {
 }
 
 /**
- * `runs` proposals of a value for `indicatorId` at `territoryCode`; returns the validate and publish
+ * `runs` proposals of a value for `indicatorId` at `territoryCode` (by `proposerHeaders`' user: no one
+ * validates their own proposal by default), validated and published by `headers`' user; returns the validate and publish
  * times (ms) and whether every dependent state in `dependents` was recomputed by each publish
  * (null without `databaseUrl`: an embedded database belongs to the API process and cannot be read beside it).
  */
-async function measureValidateToFresh({ base, headers, databaseUrl, indicatorId, policyId, territoryCode, dependents, runs, date }) {
+async function measureValidateToFresh({ base, headers, proposerHeaders = headers, databaseUrl, indicatorId, policyId, territoryCode, dependents, runs, date }) {
   const db = databaseUrl ? new Client({ connectionString: databaseUrl }) : null;
   await db?.connect();
   const validate = [];
@@ -35,7 +36,7 @@ async function measureValidateToFresh({ base, headers, databaseUrl, indicatorId,
   try {
     for (let i = 0; i < runs; i += 1) {
       const input = { indicatorId, territoryCode, kind: 'VA', date, value: 900 + i };
-      const { proposeValue: item } = await graphql(base, headers, PROPOSE, { input });
+      const { proposeValue: item } = await graphql(base, proposerHeaders, PROPOSE, { input });
       const clicked = db ? (await db.query(`SELECT now()`)).rows[0].now : null;
       const validated = await timed(() => graphql(base, headers, VALIDATE, { id: item.id }));
       const published = await timed(() => graphql(base, headers, PUBLISH, { id: item.id }));

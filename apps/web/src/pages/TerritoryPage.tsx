@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { PolicyTable } from '../features/home/PolicyTable';
+import { RoadmapEditor } from '../features/roadmap/RoadmapEditor';
 import { pinnedFirstColumn } from '../features/tables/pinnedFirstColumn';
 import { localize, useInstance } from '../instance/InstanceContext';
 import { RouterLink } from '../layout/RouterLink';
@@ -69,6 +70,7 @@ export default function TerritoryPage() {
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="roadmap-title">
           <Typography id="roadmap-title" component="h2" variant="h2" gutterBottom>{t('territory.roadmap')}</Typography>
+          <RoadmapEditor code={code} territoryName={view.territory.name} onSaved={refetch} />
           {view.roadmap.length === 0 ? <Typography color="text.secondary">{t('territory.noRoadmap')}</Typography> : (
             <Box component="ul" sx={{ pl: 2 }}>
               {view.roadmap.map((item) => (

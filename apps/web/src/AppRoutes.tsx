@@ -18,6 +18,7 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
 const CampaignPage = lazy(() => import('./pages/CampaignPage'));
 const CampaignFormPage = lazy(() => import('./pages/CampaignFormPage'));
 const TokensPage = lazy(() => import('./pages/TokensPage'));
+const RightsAdminPage = lazy(() => import('./pages/RightsAdminPage'));
 const TokensAdminPage = lazy(() => import('./pages/TokensAdminPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const ModulesAdminPage = lazy(() => import('./pages/ModulesAdminPage'));
@@ -61,6 +62,7 @@ function DashboardRoutes() {
             <Route path="/campaigns/:id/edit" element={<CampaignFormPage />} />
             <Route path="/account/tokens" element={<TokensPage />} />
             <Route path="/admin/tokens" element={<TokensAdminPage />} />
+            <Route path="/admin/rights" element={<RightsAdminPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/admin/modules" element={<ModulesAdminPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />

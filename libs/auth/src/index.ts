@@ -34,3 +34,4 @@ export * from './datapass/webhook-signature';
 export * from './tokens/token-creation-rate';
 export * from './rights/role-quota';
 export * from './rights/rights-accounts.service';
+export * from './rights/rights-preview.service';

@@ -51,6 +51,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     { to: '/access-requests', label: t('account.menu.myRequests'), show: true },
     { to: '/account/tokens', label: t('tokens.navLink'), show: may('create', 'ApiToken') },
     { to: '/admin/access-requests', label: t('account.menu.requestsToDecide'), show: may('update', 'AccessRequest') },
+    { to: '/admin/rights', label: t('rights.navLink'), show: may('read', 'Assignment') },
     { to: '/admin/modules', label: t('modulesAdmin.navLink'), show: may('manage', 'ModuleSettings') },
     { to: '/admin/jobs', label: t('jobsAdmin.navLink'), show: may('read', 'Job') },
     { to: '/admin/tokens', label: t('tokens.adminNavLink'), show: may('manage', 'ApiToken') },

@@ -13,7 +13,7 @@ export default function AccessRequestsPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ myAccessRequests: AccessRequest[]; roles: RoleOption[] }>(MY_ACCESS_REQUESTS_QUERY, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery<{ myAccessRequests: AccessRequest[]; roles: RoleOption[]; requestableRoles: RoleOption[] }>(MY_ACCESS_REQUESTS_QUERY, {}, { skip: !signedIn });
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;
   if (loading && !data) return <LoadingState />;
@@ -22,7 +22,7 @@ export default function AccessRequestsPage() {
   return (
     <Box sx={{ display: 'grid', gap: 3, maxWidth: 1000, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <Typography component="h1" variant="h1">{t('account.requests.title')}</Typography>
-      <RequestAccessForm roles={data?.roles ?? []} onSent={refetch} />
+      <RequestAccessForm roles={data?.requestableRoles ?? []} onSent={refetch} />
       <Box>
         <Typography component="h2" variant="h2" gutterBottom>{t('account.requests.mine')}</Typography>
         {requests.length === 0

@@ -132,6 +132,26 @@ describe('combined scopes, reasons and role quotas (ADR 037)', () => {
     expect(entry.new.reason).toBe('Fin de mission');
   });
 
+  it('previews what a role on a combined scope reads, without logging in as anyone, inside my scope only', async () => {
+    type Preview = { rightsPreview: { territory: { code: string; count: number } | null; policies: { id: string }[]; dashboardPath: string; rules: { subject: string[] }[] } };
+    const PREVIEW = `query($roleId: ID!, $scope: ScopeInput!) { rightsPreview(roleId: $roleId, scope: $scope) { territory { code count } policies { id } dashboardPath rules { subject } } }`;
+    const sessionsBefore = await db().query(`SELECT count(*)::int AS n FROM user_session`);
+    const p1 = (await as<Preview>('admin', PREVIEW, { roleId: 'reader', scope: combined('D29', ['P-1']) })).data!.rightsPreview;
+    expect(p1.territory?.code).toBe('D29');
+    expect(p1.territory!.count).toBeGreaterThan(100); // Finistère and its communes
+    expect(p1.policies).toEqual([{ id: 'P-1' }]);
+    expect(p1.dashboardPath).toBe('/policies/P-1?territory=D29');
+    const d29 = (await as<Preview>('admin', PREVIEW, { roleId: 'reader', scope: { kind: 'territory', territoryCode: 'D29' } })).data!.rightsPreview;
+    expect(d29.policies.map((p) => p.id).sort()).toEqual(['P-1', 'P-2']);
+    expect(d29.dashboardPath).toBe('/?territory=D29');
+    const tax = (await as<Preview>('admin', PREVIEW, { roleId: 'reader', scope: combined(null, [], ['min-test']) })).data!.rightsPreview;
+    expect(tax.territory).toBeNull();
+    expect(tax.policies).toEqual([{ id: 'P-1' }]);
+    expect((await as('regionalCoordinatorR84', PREVIEW, { roleId: 'reader', scope: combined('D29', ['P-1']) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as('departmentalAgentD13', PREVIEW, { roleId: 'reader', scope: combined('D13', ['P-1']) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await db().query(`SELECT count(*)::int AS n FROM user_session`)).toEqual(sessionsBefore);
+  });
+
   it('offers and accepts only the requestable roles (rights.requestableRoles)', async () => {
     const roles = await as<{ requestableRoles: { id: string }[] }>('reader', '{ requestableRoles { id } }');
     expect(roles.data?.requestableRoles.map((r) => r.id).sort()).toEqual(['local-lead', 'reader']);

@@ -11,7 +11,8 @@ import { requireSession, requireUser } from '../identity/require-user';
 import { quotaSettingsOf } from './quotas-of';
 import { listRightsAccounts, quotasAt } from './rights-accounts.service';
 import { toAssignmentType } from './rights.resolver';
-import { QuotasAtType, RightsAccountPage, RoleQuotaType } from './rights.types';
+import { QuotasAtType, RightsAccountPage, RightsPreviewType, RoleQuotaType, ScopeInputType } from './rights.types';
+import { previewRight } from './rights-preview.service';
 import { overrideRoleQuota } from './role-quota';
 
 /** The administration page of rights (/admin/rights): accounts in my scope, quotas and their overrides. */
@@ -40,6 +41,15 @@ export class RightsAdminResolver {
     return graphqlErrors(async () => {
       requireUser(req.identity);
       return quotasAt(this.kit.dataSource.manager, req.identity!, territoryCode, quotaSettingsOf(this.kit));
+    });
+  }
+
+  @Query(() => RightsPreviewType, { description: '"See as" without impersonation: the territories and policies a role on a scope would read, and a dashboard link.' })
+  @SignedIn('the service checks the scope is inside the caller\'s administration scope')
+  rightsPreview(@Context('req') req: IdentifiedRequest, @Args('roleId', { type: () => ID }) roleId: string, @Args('scope', { type: () => ScopeInputType }) scope: ScopeInputType) {
+    return graphqlErrors(async () => {
+      requireUser(req.identity);
+      return previewRight(this.kit.dataSource.manager, req.identity!, { roleId, scope });
     });
   }
 

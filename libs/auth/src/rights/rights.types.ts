@@ -112,3 +112,24 @@ export class QuotasAtType {
   @Field(() => String, { nullable: true }) accountsSource!: string | null;
   @Field(() => [RoleQuotaType]) roles!: RoleQuotaType[];
 }
+
+@ObjectType('PreviewTerritory')
+export class PreviewTerritoryType {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => Int, { description: 'Territories in the subtree, itself included.' }) count!: number;
+}
+
+@ObjectType('PreviewPolicy')
+export class PreviewPolicyType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('RightsPreview', { description: '"See as" without impersonation: what a role on a scope would read.' })
+export class RightsPreviewType {
+  @Field(() => [RoleRuleType]) rules!: RoleRuleType[];
+  @Field(() => PreviewTerritoryType, { nullable: true, description: 'null: every territory' }) territory!: PreviewTerritoryType | null;
+  @Field(() => [PreviewPolicyType]) policies!: PreviewPolicyType[];
+  @Field() dashboardPath!: string;
+}

@@ -15,3 +15,4 @@ export * from './recompute-all';
 export * from './recompute-indicators';
 export * from './rate-locks';
 export * from './proposed-rates';
+export * from './values-as-of';

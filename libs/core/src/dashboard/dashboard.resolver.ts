@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { GraphQLError } from 'graphql';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { currentAsOf } from '../computation/as-of';
+import { parseAsOfDate, readValuesAsOf } from '../computation/values-as-of';
 import { LIGHT_QUERY_COST, LIST_QUERY_COST } from '../graphql/query-costs';
 import { HomeViewType, IndicatorType, PolicyFilter, PolicyType, TaxonomyType, TerritoryConnection, TerritoryType } from './dashboard.types';
 import { loadersFor } from './dashboard-loaders';
@@ -25,6 +26,8 @@ import type { EntityManager } from 'typeorm';
 
 /** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
 const ReadDashboard = (territoryFrom?: TerritoryFrom, policyFrom?: PolicyFrom) => Can('read', 'Dashboard', { territoryFrom, policyFrom });
+
+const AS_OF = { nullable: true, description: 'The date the page is read at (YYYY-MM-DD, not after today): values, rates and météo as they were then, recomputed from the values dated on or before it (ADR 042). Default: today.' };
 
 /** Answers of `home` kept per replica (PILOTE_READ_CACHE_ENTRIES, default 64; 0 = off), never stale: read-cache.ts. */
 function readCacheEntries(env: NodeJS.ProcessEnv = process.env): number {
@@ -51,6 +54,21 @@ export class DashboardResolver {
     return readDashboard(this.kit, ctx, read);
   }
 
+  /** Answers at a past date, kept while the data revision is unchanged (each one recomputes every rate once). */
+  private readonly past = new ReadCache<unknown>(Math.min(16, readCacheEntries()));
+
+  /**
+   * Today (no date, or today's): the kept rates, on a replica when allowed. A past date: the
+   * values dated up to it, every rate computed again on the primary in a rolled-back transaction (ADR 042).
+   */
+  private readAt<T>(ctx: unknown, asOf: string | null | undefined, key: unknown[], read: (db: EntityManager, date: string) => Promise<T>): Promise<T> {
+    const today = currentAsOf();
+    if (asOf === undefined || asOf === null || asOf === '' || asOf === today) return this.read(ctx, (db) => read(db, today));
+    const date = parseAsOfDate(asOf, today);
+    const cacheKey = JSON.stringify([...key, date, readScopeOf(ctx)?.territoryRoots ?? null]);
+    return this.past.get(this.db, cacheKey, () => this.heavy.run(() => readValuesAsOf(this.kit.dataSource, date, this.levels.order, (db) => read(db, date)))) as Promise<T>;
+  }
+
   private get levels() {
     const levels = this.kit.instance.config.territoryLevels;
     return { order: levels.filter((l) => !l.perimeter).map((l) => l.id), maps: levels.filter((l) => l.hasMap).map((l) => l.id) };
@@ -63,20 +81,25 @@ export class DashboardResolver {
 
   @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
   @ReadDashboard(territoryArg('territoryCode'))
-  home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object) {
-    const asOf = currentAsOf();
+  home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object, @Args('asOf', AS_OF) pastDate?: string) {
     const scope = readScopeOf(ctx);
+    if (pastDate && pastDate !== currentAsOf()) {
+      return this.readAt(ctx, pastDate, ['home', territoryCode, filter ?? {}], (db, date) => buildHome(db, territoryCode, filter ?? {}, { asOf: date, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope }));
+    }
+    const asOf = currentAsOf();
     const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scope?.territoryRoots ?? null]);
     return this.read(ctx, (db) => this.homes.get(db, key, () => this.heavy.run(() => buildHome(db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope })), { fold: db === this.db }));
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
   @ReadDashboard(territoryArg('territoryCode'), policyArg('policyId'))
-  policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
-    return this.read(ctx, (db) => this.heavy.run(async () => {
+  policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
+    const build = async (db: EntityManager, date: string) => {
       const territory = (await db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
-      return buildPolicyAt(db, policyId, territoryCode, currentAsOf(), territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
-    }));
+      return buildPolicyAt(db, policyId, territoryCode, date, territory[0] ? this.childLevel(territory[0].level) : null, readScopeOf(ctx));
+    };
+    if (asOf && asOf !== currentAsOf()) return this.readAt(ctx, asOf, ['policyAt', policyId, territoryCode], build);
+    return this.read(ctx, (db) => this.heavy.run(() => build(db, currentAsOf())));
   }
 
   @Query(() => IndicatorSeriesType)
@@ -92,9 +115,11 @@ export class DashboardResolver {
 
   @Query(() => IndicatorViewType, { description: 'One indicator at one territory (the indicator page): values, targets, rates, and the territories just below in the reader\'s scope.' })
   @ReadDashboard(territoryArg('territoryCode'))
-  indicatorAt(@Args('indicatorId', { type: () => ID }) indicatorId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object) {
+  indicatorAt(@Args('indicatorId', { type: () => ID }) indicatorId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
     const scope = readScopeOf(ctx);
-    return this.read(ctx, (db) => this.heavy.run(() => buildIndicatorView(db, indicatorId, territoryCode, { asOf: currentAsOf(), levelOrder: this.levels.order, scope })));
+    const build = (db: EntityManager, date: string) => buildIndicatorView(db, indicatorId, territoryCode, { asOf: date, levelOrder: this.levels.order, scope });
+    if (asOf && asOf !== currentAsOf()) return this.readAt(ctx, asOf, ['indicatorAt', indicatorId, territoryCode], build);
+    return this.read(ctx, (db) => this.heavy.run(() => build(db, currentAsOf())));
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
@@ -105,7 +130,8 @@ export class DashboardResolver {
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
   @ReadDashboard(territoryArg('code'))
-  territoryView(@Args('code') code: string, @Context() ctx?: object) {
+  territoryView(@Args('code') code: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
+    if (asOf && asOf !== currentAsOf()) return this.readAt(ctx, asOf, ['territoryView', code], (db, date) => buildTerritoryView(db, code, date, readScopeOf(ctx)));
     return this.read(ctx, (db) => this.heavy.run(() => buildTerritoryView(db, code, currentAsOf(), readScopeOf(ctx))));
   }
 

@@ -8,7 +8,7 @@ import { TerritorySelector } from '../home/TerritorySelector';
 import { REQUEST_ACCESS, type RoleOption } from './accountApi';
 import { roleLabel } from './roleLabel';
 
-/** Ask for a role on a territory (and everything below it), with a reason the managers read. */
+/** Ask for a role on a territory (and everything below it), with a reason the managers read; `roles` are the requestable ones (rights.requestableRoles). */
 export function RequestAccessForm({ roles, onSent }: { roles: RoleOption[]; onSent: () => void }) {
   const { t, i18n } = useTranslation('core');
   const instance = useInstance();

@@ -5,7 +5,7 @@ export interface AppNotification { id: string; kind: string; title: string; body
 export interface AccessRequest {
   id: string; requesterEmail: string; roleId: string; reason: string; status: string; source: string;
   decisionReason: string | null; decidedAt: string | null; createdAt: string;
-  scope: { kind: string; territoryCode: string | null; ids: string[] | null };
+  scope: { kind: string; territoryCode: string | null; ids: string[] | null; policyIds?: string[] | null; taxonomyIds?: string[] | null };
 }
 
 export interface RoleOption { id: string; rank: number; label: { fr: string | null; en: string | null }; description: { fr: string | null; en: string | null } }
@@ -19,11 +19,12 @@ export const NOTIFICATIONS_QUERY = `query Notifications($locale: String) {
 export const MARK_READ = `mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }`;
 export const MARK_ALL_READ = `mutation MarkAllRead { markAllNotificationsRead }`;
 
-const REQUEST = 'id requesterEmail roleId reason status source decisionReason decidedAt createdAt scope { kind territoryCode ids }';
+const REQUEST = 'id requesterEmail roleId reason status source decisionReason decidedAt createdAt scope { kind territoryCode ids policyIds taxonomyIds }';
 
 export const MY_ACCESS_REQUESTS_QUERY = `query MyAccessRequests {
   myAccessRequests { ${REQUEST} }
   roles { id rank label { fr en } description { fr en } }
+  requestableRoles { id rank label { fr en } description { fr en } }
 }`;
 
 export const ACCESS_REQUESTS_TO_DECIDE_QUERY = `query AccessRequestsToDecide {

@@ -8,6 +8,11 @@ export function scopeText(scope: AccessRequest['scope'], t: TFunction, nameOf: (
     case 'territory': return t('account.scope.territory', { name: scope.territoryCode ? nameOf(scope.territoryCode) : '?' });
     case 'policies': return t('account.scope.policies', { ids: (scope.ids ?? []).join(', ') });
     case 'taxonomies': return t('account.scope.taxonomies', { ids: (scope.ids ?? []).join(', ') });
+    case 'combined': return [
+      scope.territoryCode ? t('account.scope.territory', { name: nameOf(scope.territoryCode) }) : null,
+      scope.policyIds?.length ? t('account.scope.policies', { ids: scope.policyIds.join(', ') }) : null,
+      scope.taxonomyIds?.length ? t('account.scope.taxonomies', { ids: scope.taxonomyIds.join(', ') }) : null,
+    ].filter(Boolean).join(' × ');
     default: return scope.kind;
   }
 }

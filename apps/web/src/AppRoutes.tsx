@@ -18,6 +18,7 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage'));
 const CampaignPage = lazy(() => import('./pages/CampaignPage'));
 const CampaignFormPage = lazy(() => import('./pages/CampaignFormPage'));
 const TokensPage = lazy(() => import('./pages/TokensPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
 const RightsAdminPage = lazy(() => import('./pages/RightsAdminPage'));
 const TokensAdminPage = lazy(() => import('./pages/TokensAdminPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
@@ -60,6 +61,7 @@ function DashboardRoutes() {
             <Route path="/campaigns/new" element={<CampaignFormPage />} />
             <Route path="/campaigns/:id" element={<CampaignPage />} />
             <Route path="/campaigns/:id/edit" element={<CampaignFormPage />} />
+            <Route path="/account" element={<AccountPage />} />
             <Route path="/account/tokens" element={<TokensPage />} />
             <Route path="/admin/tokens" element={<TokensAdminPage />} />
             <Route path="/admin/rights" element={<RightsAdminPage />} />

@@ -45,6 +45,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     return <RouterLink to="/login">{t('account.signIn')}</RouterLink>;
   }
   const items = [
+    { to: '/account', label: t('bookmarks.navLink'), show: true },
     { to: '/entry', label: t('account.menu.entry'), show: may('create', 'Measure') || may('create', 'Narrative') || may('validate', 'Measure') },
     { to: '/campaigns', label: t('account.menu.campaigns'), show: true },
     { to: '/import', label: t('account.menu.import'), show: may('import', 'Import') },

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instanceName, localize, useInstance } from '../instance/InstanceContext';
 import { useUrlState } from '../state/useUrlState';
+import { SaveViewButton } from '../features/bookmarks/SaveViewButton';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PhoneMenu } from './PhoneMenu';
@@ -47,6 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <Alert severity="info" square className="no-print">{t('layout.demoMode')}</Alert>
       )}
       <Container component="main" id="main" tabIndex={-1} maxWidth="xl" sx={{ py: 3, flexGrow: 1, outline: 'none' }}>
+        {/* Every dashboard view keeps its state in its address: a signed-in user can save any of them. */}
+        <Box className="no-print" sx={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 1 }}><SaveViewButton /></Box>
         {children}
       </Container>
       <Box component="footer" sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', mt: 4 }} className="no-print">

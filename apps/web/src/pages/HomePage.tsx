@@ -8,6 +8,7 @@ import { HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
 import type { HomeView, RateStats, Taxonomy } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useTerritories } from '../api/useTerritories';
+import { MyFavourites } from '../features/bookmarks/MyFavourites';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { statExplainer } from '../features/explain/statExplainer';
 import { Filters, type FilterValues } from '../features/home/Filters';
@@ -145,6 +146,7 @@ export default function HomePage() {
             <Zone id="home.main.after" context={{ territoryCode }} />
           </Box>
           <Box component="aside" aria-label={t('home.aside')} sx={{ display: 'grid', gap: 3, alignContent: 'start', alignItems: 'start', minWidth: 0, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))', xl: 'minmax(0, 1fr)' } }}>
+            <MyFavourites territoryCode={view.territory.code} />
             <Paper variant="outlined" sx={{ p: 2 }}><WeatherDistribution counts={view.weatherDistribution} /></Paper>
             {view.mapLevel && view.map.length > 0 && (
               <Paper variant="outlined" sx={{ p: 2 }}>

@@ -8,6 +8,7 @@ import { INDICATOR_AT_QUERY } from '../api/queries';
 import type { IndicatorView, TerritoryRate } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useExplain } from '../features/explain/ExplainProvider';
+import { StarButton } from '../features/bookmarks/StarButton';
 import { ExportFigureMenu } from '../features/export/ExportFigureMenu';
 import { IndicatorMeta } from '../features/indicator/IndicatorMeta';
 import { IndicatorSeriesChart } from '../features/indicator/IndicatorSeriesChart';
@@ -69,6 +70,7 @@ export default function IndicatorPage() {
           {parent && view.policy.levels.includes(parent.level) && (
             <Button variant="outlined" onClick={() => url.set({ territory: parent.code })}>{t('policy.seeParent', { territory: parent.name })}</Button>
           )}
+          <StarButton kind="indicator" targetId={ind.id} name={ind.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/compare', { indicator: ind.id, territories: [view.territory.code] })}>{t('compare.button')}</Button>
           <Button variant="outlined" onClick={() => explain(view.globalRate.explanationId)}>{t('ui.explain')}</Button>
           <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>

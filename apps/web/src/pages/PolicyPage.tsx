@@ -10,6 +10,7 @@ import { ExplainLink } from '../features/explain/ExplainLink';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { statExplainer } from '../features/explain/statExplainer';
 import { TerritoryMap } from '../features/map/TerritoryMap';
+import { StarButton } from '../features/bookmarks/StarButton';
 import { ChildWeather } from '../features/policy/ChildWeather';
 import { CommentList } from '../features/policy/CommentList';
 import { IndicatorBlock } from '../features/policy/IndicatorBlock';
@@ -59,6 +60,7 @@ export default function PolicyPage() {
               {t('policy.seeParent', { territory: view.territory.parent.name })}
             </Button>
           )}
+          <StarButton kind="policy" targetId={policyId} name={view.policy.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/compare', { policy: policyId, territories: [territoryCode] })}>{t('compare.button')}</Button>
           {mayEnter && (
             <Button variant="outlined" component={RouterLink} to={url.href('/entry', { territory: territoryCode, policy: policyId })}>{t('account.enterData')}</Button>

@@ -8,6 +8,7 @@ import type { TerritoryRate, TerritoryView } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
+import { StarButton } from '../features/bookmarks/StarButton';
 import { PolicyTable } from '../features/home/PolicyTable';
 import { RoadmapEditor } from '../features/roadmap/RoadmapEditor';
 import { pinnedFirstColumn } from '../features/tables/pinnedFirstColumn';
@@ -48,7 +49,8 @@ export default function TerritoryPage() {
           <Typography component="h1" variant="h1">{view.territory.name}</Typography>
           <Typography color="text.secondary">{levelLabel} · {view.territory.code}{view.territory.population ? ` · ${t('territory.population', { count: view.territory.population, formatted: new Intl.NumberFormat(lng).format(view.territory.population) })}` : ''}</Typography>
         </Box>
-        <Box className="no-print" sx={{ display: 'flex', gap: 1 }}>
+        <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <StarButton kind="territory" targetId={code} name={view.territory.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/', { territory: code, level: view.territory.level })}>{t('territory.openDashboard')}</Button>
           <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
         </Box>

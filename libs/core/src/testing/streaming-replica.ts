@@ -10,6 +10,9 @@ const BIN = process.env.PILOTE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 export interface StreamingPair {
   primaryUrl: string;
   replicaUrl: string;
+  /** The clusters' folders (their postmaster.pid gives the server processes, for CPU accounting). */
+  primaryDirectory: string;
+  replicaDirectory: string;
   /** Stops the standby only (immediate shutdown, as a crash would): the primary keeps running. */
   stopReplica(): void;
   stop(): void;
@@ -83,5 +86,5 @@ export async function startStreamingPair(): Promise<StreamingPair | { skipped: s
     runner.run(`${BIN}/pg_ctl -D ${replica} -m immediate -w stop`);
     started.splice(started.indexOf(replica), 1);
   };
-  return { primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`, stopReplica, stop };
+  return { primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`, primaryDirectory: primary, replicaDirectory: replica, stopReplica, stop };
 }

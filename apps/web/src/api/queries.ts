@@ -19,8 +19,8 @@ export const TERRITORIES_QUERY = `query Territories($level: String, $parentCode:
 
 export const TAXONOMIES_QUERY = `query Taxonomies { taxonomies { id kind label parentId } }`;
 
-export const HOME_QUERY = `query Home($territoryCode: String!, $filter: PolicyFilter) {
-  home(territoryCode: $territoryCode, filter: $filter) {
+export const HOME_QUERY = `query Home($territoryCode: String!, $filter: PolicyFilter, $asOf: String) {
+  home(territoryCode: $territoryCode, filter: $filter, asOf: $asOf) {
     territory { code level name parentCode }
     globalRate { ${STATS} } annualRate { ${STATS} }
     weatherDistribution { level count } alertCounts { code count }
@@ -29,8 +29,8 @@ export const HOME_QUERY = `query Home($territoryCode: String!, $filter: PolicyFi
   }
 }`;
 
-export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: String!) {
-  policyAt(policyId: $policyId, territoryCode: $territoryCode) {
+export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: String!, $asOf: String) {
+  policyAt(policyId: $policyId, territoryCode: $territoryCode, asOf: $asOf) {
     policy { id code name kind status description levels owners { name email role } taxonomies { id kind label } }
     territory { code level name parentCode parent { code level name } }
     globalRate { ${RATE} } annualRate { ${RATE} } trend { direction delta explanationId } alerts { code message }
@@ -52,8 +52,8 @@ export const POLICY_AT_QUERY = `query PolicyAt($policyId: ID!, $territoryCode: S
 
 const DATED = 'value date provenance';
 
-export const INDICATOR_AT_QUERY = `query IndicatorAt($indicatorId: ID!, $territoryCode: String!) {
-  indicatorAt(indicatorId: $indicatorId, territoryCode: $territoryCode) {
+export const INDICATOR_AT_QUERY = `query IndicatorAt($indicatorId: ID!, $territoryCode: String!, $asOf: String) {
+  indicatorAt(indicatorId: $indicatorId, territoryCode: $territoryCode, asOf: $asOf) {
     indicator { id name type unit direction source method periodicity availabilityDelayDays description }
     policy { id code name levels }
     territory { code level name parentCode parent { code level name } }
@@ -86,8 +86,8 @@ export const SERIES_QUERY = `query Series($indicatorId: ID!, $territoryCode: Str
   }
 }`;
 
-export const TERRITORY_VIEW_QUERY = `query TerritoryView($code: String!) {
-  territoryView(code: $code) {
+export const TERRITORY_VIEW_QUERY = `query TerritoryView($code: String!, $asOf: String) {
+  territoryView(code: $code, asOf: $asOf) {
     territory { code level name parentCode population }
     parent { code level name }
     rates { ${ROW} }
@@ -104,4 +104,18 @@ const EXPLANATION_FIELDS = `id ruleId title formulaKey formulaParams unit value 
 
 export const EXPLANATION_QUERY = `query Explanation($id: ID!) {
   explanation(id: $id) { ${EXPLANATION_FIELDS} steps { ${EXPLANATION_FIELDS} } }
+}`;
+
+/** The headline rates at the end of the previous period, for the "+4 pts depuis le …" comparisons (ADR 042). */
+export const HOME_BEFORE_QUERY = `query HomeBefore($territoryCode: String!, $filter: PolicyFilter, $asOf: String) {
+  home(territoryCode: $territoryCode, filter: $filter, asOf: $asOf) { globalRate { value } annualRate { value } }
+}`;
+export const POLICY_BEFORE_QUERY = `query PolicyBefore($policyId: ID!, $territoryCode: String!, $asOf: String) {
+  policyAt(policyId: $policyId, territoryCode: $territoryCode, asOf: $asOf) { globalRate { value } }
+}`;
+export const INDICATOR_BEFORE_QUERY = `query IndicatorBefore($indicatorId: ID!, $territoryCode: String!, $asOf: String) {
+  indicatorAt(indicatorId: $indicatorId, territoryCode: $territoryCode, asOf: $asOf) { globalRate { value } }
+}`;
+export const TERRITORY_BEFORE_QUERY = `query TerritoryBefore($code: String!, $asOf: String) {
+  territoryView(code: $code, asOf: $asOf) { rate { value } }
 }`;

@@ -4,9 +4,11 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isNotFound } from '../api/graphql';
-import { HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
+import { HOME_BEFORE_QUERY, HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
 import type { HomeView, RateStats, Taxonomy } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { AsOfBar } from '../features/as-of/AsOfBar';
+import { useAsOf } from '../features/as-of/useAsOf';
 import { useTerritories } from '../api/useTerritories';
 import { MyFavourites } from '../features/bookmarks/MyFavourites';
 import { useExplain } from '../features/explain/ExplainProvider';
@@ -66,7 +68,8 @@ export default function HomePage() {
     alertsOnly: url.getBool('alerts'),
   };
   const taxonomies = useQuery<{ taxonomies: Taxonomy[] }>(TAXONOMIES_QUERY);
-  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter: toApiFilter(filter) }, { skip: !territoryCode });
+  const { asOf } = useAsOf();
+  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter: toApiFilter(filter), asOf }, { skip: !territoryCode });
   const view = home.data?.home;
 
   const landingCode = landing?.code;
@@ -103,6 +106,10 @@ export default function HomePage() {
             ...(patch.statuses ? { status: patch.statuses } : {}),
             ...(patch.alertsOnly !== undefined ? { alerts: patch.alertsOnly } : {}),
           })} />
+        <Box sx={{ mt: 2 }}>
+          <AsOfBar<{ home: { globalRate: { value: number | null } } }> now={view?.globalRate.value} skip={!territoryCode}
+            before={{ query: HOME_BEFORE_QUERY, variables: { territoryCode, filter: toApiFilter(filter) }, pick: (data) => data.home.globalRate.value }} />
+        </Box>
       </Paper>
       <Zone id="home.top" context={{ territoryCode }} />
       {!territoryCode && !home.error && <LoadingState />}

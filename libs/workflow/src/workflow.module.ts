@@ -1,5 +1,8 @@
 import { type DynamicModule, Inject, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, RequestMethod } from '@nestjs/common';
-import { jobQueueOf, KIT_CONTEXT, type KitContext } from '@pilote/core';
+import { jobQueueOf, KIT_CONTEXT, type KitContext, onRatesChanged } from '@pilote/core';
+import { AlertResolver } from './alerts/alert.resolver';
+import { enqueueAlertEvaluation } from './alerts/enqueue-evaluation';
+import { evaluateAlertsJob } from './alerts/evaluate-alerts';
 import { BookmarkResolver } from './bookmarks/bookmark.resolver';
 import { CampaignBoardController } from './campaigns/campaign-board.controller';
 import { deadlineRemindersJob } from './campaigns/deadline-reminders-job';
@@ -22,6 +25,8 @@ export type WorkflowModuleOptions = DispatcherSetup;
 /** Defines the workflow's jobs (e-mails, reminders, access-request notifications) and closes the SMTP pool at the end. */
 @Injectable()
 class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
+  private stopAlertHook: (() => void) | null = null;
+
   constructor(
     @Inject(KIT_CONTEXT) private readonly kit: KitContext,
     @Inject(NOTIFICATION_DISPATCHER) private readonly dispatcher: NotificationDispatcher,
@@ -32,9 +37,12 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
     queue.define(this.dispatcher.jobKind());
     queue.define(deadlineRemindersJob(this.kit, this.dispatcher));
     queue.define(accessRequestJob(this.kit.dataSource, this.dispatcher));
+    queue.define(evaluateAlertsJob(this.kit.dataSource, this.dispatcher));
+    this.stopAlertHook = onRatesChanged(this.kit.dataSource, enqueueAlertEvaluation(queue));
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopAlertHook?.();
     // Running sends finish before the SMTP pool closes (stop() is idempotent; CoreModule calls it too).
     await jobQueueOf(this.kit).stop();
     this.dispatcher.close();
@@ -62,6 +70,7 @@ export class WorkflowModule implements NestModule {
         EntryResolver,
         ProposedRatesResolver,
         BookmarkResolver,
+        AlertResolver,
       ],
       exports: [NOTIFICATION_DISPATCHER],
     };

@@ -16,3 +16,4 @@ export * from './recompute-indicators';
 export * from './rate-locks';
 export * from './proposed-rates';
 export * from './values-as-of';
+export * from './rate-change-hooks';

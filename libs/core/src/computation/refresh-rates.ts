@@ -6,6 +6,7 @@ import { refreshPolicies } from './refresh-policies';
 import { refreshPeerStats } from './refresh-peer-stats';
 import { readAffectedTerritories } from './territory-graph';
 import { lockPolicyRates } from './rate-locks';
+import { ratesChanged } from './rate-change-hooks';
 
 export interface WrittenValue {
   indicatorId: string;
@@ -55,5 +56,7 @@ export async function refreshAfterWrite(manager: EntityManager, written: Written
   }
   // Peers' min/median/max at the levels whose policy states just changed, in this transaction.
   await refreshPeerStats(manager, [...touchedPolicies.keys()], [...new Set([...touchedPolicies.values()].flatMap((codes) => [...codes]))]);
+  // Listeners (alert subscriptions) queue their work in this transaction, never do it here.
+  await ratesChanged(manager, { policyIds: [...touchedPolicies.keys()] });
   return { indicators: indicators.length, territories: territoryCount };
 }

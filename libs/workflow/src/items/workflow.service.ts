@@ -1,5 +1,5 @@
 import { audit } from '@pilote/auth';
-import { writeMeasures } from '@pilote/core';
+import { ratesChanged, writeMeasures } from '@pilote/core';
 import { closestRightHolders } from '../notifications/recipients';
 import { createNotifications } from '../notifications/notification-store';
 import { STEP_ACTION, transition, type WorkflowStep } from '../state/workflow-state';
@@ -152,6 +152,8 @@ async function publish(call: WorkflowCall, item: WorkflowItem): Promise<Record<s
      VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9) RETURNING id::text AS id`,
     [item.policyId, item.territoryCode, item.subjectKind, payload.type ?? null, payload.weather ?? null, payload.body, item.authorName, item.authorId, call.asOf],
   )) as { id: string }[];
+  // A published météo may turn an alert's condition on or off (evaluated by a job, after commit).
+  if (item.subjectKind === 'weather' && item.policyId) await ratesChanged(call.db, { policyIds: [item.policyId] });
   await audit(call.db, { actor: actorFor(call), action: 'narrative.published', subjectType: 'Narrative', subjectId: row.id, old: null, new: { kind: item.subjectKind, ...payload, workflowItemId: item.id }, territoryCode: item.territoryCode });
   return { narrativeId: row.id };
 }

@@ -1,7 +1,7 @@
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 
-export const NOTIFICATION_KINDS = ['item.submitted', 'item.validated', 'item.refused', 'item.published', 'campaign.deadline', 'campaign.assigned', 'access-request.created'] as const;
+export const NOTIFICATION_KINDS = ['item.submitted', 'item.validated', 'item.refused', 'item.published', 'campaign.deadline', 'campaign.assigned', 'access-request.created', 'alert.triggered'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type Locale = 'fr' | 'en';
 export type NotificationParams = Record<string, string | number | null>;
@@ -31,9 +31,15 @@ function formatDate(value: unknown, locale: Locale): string {
 export function renderNotification(kind: NotificationKind, params: NotificationParams, locale: Locale): { title: string; body: string } {
   const texts = TEXTS[locale] ?? TEXTS.fr;
   const whatKey = (params.whatKey ?? '') as keyof typeof texts.what;
-  const values: NotificationParams = {
+  const derived: NotificationParams = {
     ...params,
-    what: interpolate(texts.what[whatKey] ?? '', params),
+    weatherLabel: texts.weathers[(params.weather ?? '') as keyof typeof texts.weathers] ?? '',
+    rateText: formatValue(params.rate, locale),
+    expectedText: formatValue(params.expected, locale),
+  };
+  const values: NotificationParams = {
+    ...derived,
+    what: interpolate(texts.what[whatKey] ?? '', derived),
     valueText: params.value === null || params.value === undefined ? '' : interpolate(texts.value, { value: formatValue(params.value, locale) }),
     deadline: formatDate(params.deadline, locale),
     periodStart: formatDate(params.periodStart, locale),

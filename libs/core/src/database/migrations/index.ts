@@ -18,6 +18,7 @@ import { CreateSourceBindings1764000101000 } from './1764000101000-create-source
 import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-assignee-roles.migration';
 import { CombinedScopesAndRoleQuotas1764000501000 } from './1764000501000-combined-scopes-and-role-quotas.migration';
 import { CreateFavouritesAndSavedViews1764000701000 } from './1764000701000-create-favourites-and-saved-views.migration';
+import { CreateAlertSubscriptions1764000701100 } from './1764000701100-create-alert-subscriptions.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -41,4 +42,5 @@ export const coreMigrations = [
   CreatePublicSnapshots1764000401000,
   CombinedScopesAndRoleQuotas1764000501000,
   CreateFavouritesAndSavedViews1764000701000,
+  CreateAlertSubscriptions1764000701100,
 ];

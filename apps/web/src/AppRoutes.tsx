@@ -29,6 +29,7 @@ const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPa
 const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
 const SourcesAdminPage = lazy(() => import('./pages/SourcesAdminPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const NewsPage = lazy(() => import('./pages/NewsPage'));
 const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
 const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
 
@@ -73,6 +74,7 @@ function DashboardRoutes() {
             <Route path="/admin/jobs" element={<JobsAdminPage />} />
             <Route path="/admin/sources" element={<SourcesAdminPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="/news" element={<NewsPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>
         </Suspense>

@@ -7,6 +7,7 @@ import { PublicResolver } from './public/public.resolver';
 import { KIT_CONTEXT, type KitContext } from './boot/kit-context';
 import { InstanceResolver } from './instance/instance.resolver';
 import { RoadmapResolver } from './dashboard/roadmap.resolver';
+import { ReleaseNotesResolver } from './release-notes/release-notes.resolver';
 import { JobsLifecycle } from './jobs/jobs-lifecycle';
 import { JobsResolver } from './jobs/jobs.resolver';
 import { DashboardResolver, IndicatorFieldsResolver, PolicyFieldsResolver, TerritoryFieldsResolver } from './dashboard/dashboard.resolver';
@@ -26,6 +27,7 @@ export class CoreModule {
         IndicatorFieldsResolver,
         TerritoryFieldsResolver,
         RoadmapResolver,
+        ReleaseNotesResolver,
         JobsResolver,
         JobsLifecycle,
         PublicResolver,

@@ -18,6 +18,8 @@ describe(`roadmap on the territory page: ${e2eTarget().instance}`, () => {
     const code = await signIn(page, 'deconcentrated-service');
     expect(code).not.toBe('');
     await page.goto(url(`/territories/${code}?lang=fr`), { waitUntil: 'networkidle' });
+    // The button shows once the server has answered the form's choices for this territory.
+    expect(await page.graphqlErrors()).toEqual([]);
     const edit = page.getByRole('button', { name: /^Choisir les .* suivis$/ });
     await edit.waitFor();
     await edit.click();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fetchGraphQL } from '../api/graphql';
 import { UNREAD_COUNT_QUERY } from '../features/account/accountApi';
+import { useUnreadNews } from '../features/news/useUnreadNews';
 import { useSession } from '../session/SessionContext';
 import { accountName } from './accountName';
 import { RouterLink } from './RouterLink';
@@ -39,6 +40,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const unread = useUnreadCount(Boolean(info?.authenticated));
+  const unreadNews = useUnreadNews(Boolean(info?.authenticated));
   if (!info) return null;
   if (!info.authenticated) {
     if (!info.loginAvailable && !info.demoLogin) return null;
@@ -48,6 +50,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     { to: '/account', label: t('bookmarks.navLink'), show: true },
     { to: '/entry', label: t('account.menu.entry'), show: may('create', 'Measure') || may('create', 'Narrative') || may('validate', 'Measure') },
     { to: '/campaigns', label: t('account.menu.campaigns'), show: true },
+    { to: '/news', label: unreadNews > 0 ? t('news.navLinkUnread', { count: unreadNews }) : t('news.navLink'), show: true },
     { to: '/import', label: t('account.menu.import'), show: may('import', 'Import') },
     { to: '/access-requests', label: t('account.menu.myRequests'), show: true },
     { to: '/account/tokens', label: t('tokens.navLink'), show: may('create', 'ApiToken') },

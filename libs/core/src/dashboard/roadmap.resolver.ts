@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { actorFromContext } from '../audit/actor-from-request';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
+import { LIGHT_QUERY_COST } from '../graphql/query-costs';
 import { removeRoadmapPolicy, selectRoadmapPolicy } from './roadmap.service';
 import { listRoadmapChoices, setRoadmap } from './roadmap-selection.service';
 import { RoadmapChoiceType, RoadmapItemInput } from './roadmap-selection.types';
@@ -31,7 +32,7 @@ export class RoadmapResolver {
     return removeRoadmapPolicy(this.kit.dataSource.manager, { territoryCode, policyId }, actorFromContext(ctx));
   }
 
-  @Query(() => [RoadmapChoiceType], { description: "The published policies a territory may put on its roadmap (its level's), and what it chose: the roadmap form." })
+  @Query(() => [RoadmapChoiceType], { complexity: LIGHT_QUERY_COST, description: "The published policies a territory may put on its roadmap (its level's), and what it chose: the roadmap form." })
   @Can('update', 'Narrative', { territoryFrom: territoryArg('territoryCode') })
   roadmapChoices(@Args('territoryCode') territoryCode: string): Promise<RoadmapChoiceType[]> {
     return listRoadmapChoices(this.kit.dataSource.manager, territoryCode);

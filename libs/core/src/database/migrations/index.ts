@@ -14,6 +14,7 @@ import { IndicatorApplicableIn1764000004300 } from './1764000004300-indicator-ap
 import { CreateRateLimitBuckets1764000005000 } from './1764000005000-create-rate-limit-buckets.migration';
 import { DataChangeMarks1764000005100 } from './1764000005100-data-change-marks.migration';
 import { CreatePublicSnapshots1764000401000 } from './1764000401000-create-public-snapshots.migration';
+import { ReleaseNotesSeen1764000601000 } from './1764000601000-release-notes-seen.migration';
 import { CreateSourceBindings1764000101000 } from './1764000101000-create-source-bindings.migration';
 import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-assignee-roles.migration';
 import { CombinedScopesAndRoleQuotas1764000501000 } from './1764000501000-combined-scopes-and-role-quotas.migration';
@@ -41,6 +42,7 @@ export const coreMigrations = [
   CampaignAssigneeRoles1764000301000,
   CreatePublicSnapshots1764000401000,
   CombinedScopesAndRoleQuotas1764000501000,
+  ReleaseNotesSeen1764000601000,
   CreateFavouritesAndSavedViews1764000701000,
   CreateAlertSubscriptions1764000701100,
 ];

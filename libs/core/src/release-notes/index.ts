@@ -1,0 +1,3 @@
+export * from './parse-changelog';
+export * from './release-notes.service';
+export * from './release-notes.resolver';

@@ -2,6 +2,7 @@ import { Box, Paper, Typography } from '@mui/material';
 import { LoadingState } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { SignInRequired } from '../features/account/SignInRequired';
+import { AlertSubscriptionsList } from '../features/bookmarks/AlertSubscriptionsList';
 import { SavedViewsList } from '../features/bookmarks/SavedViewsList';
 import { RouterLink } from '../layout/RouterLink';
 import { useSession } from '../session/SessionContext';
@@ -21,6 +22,10 @@ export default function AccountPage() {
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1, gridTemplateColumns: 'minmax(0, 1fr)' }} component="section" aria-labelledby="saved-views-title">
         <Typography id="saved-views-title" component="h2" variant="h2">{t('bookmarks.savedViews')}</Typography>
         <SavedViewsList />
+      </Paper>
+      <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1, gridTemplateColumns: 'minmax(0, 1fr)' }} component="section" aria-labelledby="alerts-title">
+        <Typography id="alerts-title" component="h2" variant="h2">{t('alertSubscriptions.alerts')}</Typography>
+        <AlertSubscriptionsList />
       </Paper>
     </Box>
   );

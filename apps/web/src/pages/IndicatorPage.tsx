@@ -11,6 +11,7 @@ import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { StarButton } from '../features/bookmarks/StarButton';
+import { SubscribeAlertButton } from '../features/bookmarks/SubscribeAlertButton';
 import { ExportFigureMenu } from '../features/export/ExportFigureMenu';
 import { IndicatorMeta } from '../features/indicator/IndicatorMeta';
 import { IndicatorSeriesChart } from '../features/indicator/IndicatorSeriesChart';
@@ -76,6 +77,7 @@ export default function IndicatorPage() {
             <Button variant="outlined" onClick={() => url.set({ territory: parent.code })}>{t('policy.seeParent', { territory: parent.name })}</Button>
           )}
           <StarButton kind="indicator" targetId={ind.id} name={ind.name} />
+          <SubscribeAlertButton indicatorId={ind.id} territoryCode={view.territory.code} territoryName={view.territory.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/compare', { indicator: ind.id, territories: [view.territory.code] })}>{t('compare.button')}</Button>
           <Button variant="outlined" onClick={() => explain(view.globalRate.explanationId)}>{t('ui.explain')}</Button>
           <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>

@@ -13,6 +13,7 @@ import { useExplain } from '../features/explain/ExplainProvider';
 import { statExplainer } from '../features/explain/statExplainer';
 import { TerritoryMap } from '../features/map/TerritoryMap';
 import { StarButton } from '../features/bookmarks/StarButton';
+import { SubscribeAlertButton } from '../features/bookmarks/SubscribeAlertButton';
 import { ChildWeather } from '../features/policy/ChildWeather';
 import { CommentList } from '../features/policy/CommentList';
 import { IndicatorBlock } from '../features/policy/IndicatorBlock';
@@ -66,6 +67,7 @@ export default function PolicyPage() {
             </Button>
           )}
           <StarButton kind="policy" targetId={policyId} name={view.policy.name} />
+          <SubscribeAlertButton policyId={policyId} territoryCode={territoryCode} territoryName={view.territory.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/compare', { policy: policyId, territories: [territoryCode] })}>{t('compare.button')}</Button>
           {mayEnter && (
             <Button variant="outlined" component={RouterLink} to={url.href('/entry', { territory: territoryCode, policy: policyId })}>{t('account.enterData')}</Button>

@@ -18,7 +18,8 @@ interface AsOfBarProps<T> {
 export function AsOfBar<T>({ now, before, skip }: AsOfBarProps<T>) {
   const { t, i18n } = useTranslation();
   const { asOf, compareTo } = useAsOf();
-  const previous = useQuery<T>(before.query, { ...before.variables, asOf: compareTo }, { skip });
+  // Asked once the page's own answer is there: a past date is computed again on the server (ADR 042), the page must not wait for it.
+  const previous = useQuery<T>(before.query, { ...before.variables, asOf: compareTo }, { skip: skip || now === undefined });
   const value = previous.data ? before.pick(previous.data) : undefined;
   return (
     <Box component="section" aria-label={t('asOf.label')} className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', minWidth: 0 }}>

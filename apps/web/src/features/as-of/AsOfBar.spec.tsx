@@ -33,13 +33,22 @@ function renderAt(url: string, now: number | null) {
 
 describe('<AsOfBar>: the date a page is read at, and its comparison with the previous period', () => {
   it('reads a shared link\'s date, compares with 31 December of the year before, in points with its direction', async () => {
-    renderAt('/?asOf=2025-06-30', 58);
+    renderAt('/?asOf=2025-06-30&compare=1', 58);
     const delta = await screen.findByTestId('as-of-delta');
     expect(asked).toEqual([{ code: 'D29', asOf: '2024-12-31' }]);
     expect(delta.textContent).toBe('▲ +8\u00a0pts depuis le 31 déc. 2024 (en hausse)');
     expect(delta.getAttribute('data-direction')).toBe('up');
     expect(screen.getByTestId('as-of-reading').textContent).toBe('Lecture au 30 juin 2025 : valeurs datées de ce jour ou avant');
     expect((screen.getByLabelText('Valeurs au', { selector: 'input' }) as HTMLInputElement).value).toBe('2025-06-30');
+  });
+
+  it('compares only on demand: the button puts compare=1 in the URL, then the previous year\'s end is asked', async () => {
+    renderAt('/?territory=D29', 50);
+    expect(asked).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /^Comparer au 31 déc\. \d{4}$/ }));
+    await screen.findByTestId('as-of-delta');
+    expect(new URLSearchParams(screen.getByTestId('location').textContent ?? '').get('compare')).toBe('1');
+    expect(asked).toHaveLength(1);
   });
 
   it('puts a chosen date in the URL; "today" removes it; a date after today is refused and changes nothing', async () => {
@@ -56,7 +65,7 @@ describe('<AsOfBar>: the date a page is read at, and its comparison with the pre
   });
 
   it('says when there is no rate to compare with', async () => {
-    renderAt('/?asOf=2025-06-30', null);
+    renderAt('/?asOf=2025-06-30&compare=1', null);
     expect((await screen.findByTestId('as-of-delta')).textContent).toBe('Pas de taux au 31 déc. 2024 pour comparer');
   });
 });

@@ -1,6 +1,7 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
+import { useUrlState } from '../../state/useUrlState';
 import { formatDate } from '@pilote/ui';
 import { AsOfDelta } from './AsOfDelta';
 import { AsOfPicker } from './AsOfPicker';
@@ -18,14 +19,19 @@ interface AsOfBarProps<T> {
 export function AsOfBar<T>({ now, before, skip }: AsOfBarProps<T>) {
   const { t, i18n } = useTranslation();
   const { asOf, compareTo } = useAsOf();
-  // Asked once the page's own answer is there: a past date is computed again on the server (ADR 042), the page must not wait for it.
-  const previous = useQuery<T>(before.query, { ...before.variables, asOf: compareTo }, { skip: skip || now === undefined });
+  const url = useUrlState();
+  // On demand (URL `compare=1`, so a shared link keeps it), once the page's own answer is there: a
+  // past date is computed again on the server (ADR 042: ~20 s the first time on anct-crte under load).
+  const compare = url.getBool('compare');
+  const previous = useQuery<T>(before.query, { ...before.variables, asOf: compareTo }, { skip: skip || !compare || now === undefined });
   const value = previous.data ? before.pick(previous.data) : undefined;
   return (
     <Box component="section" aria-label={t('asOf.label')} className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', minWidth: 0 }}>
       <AsOfPicker />
       <Box sx={{ minWidth: 0 }}>
         {asOf && <Typography variant="body2" data-testid="as-of-reading">{t('asOf.reading', { date: formatDate(asOf, i18n.language) })}</Typography>}
+        {!compare && <Button variant="text" onClick={() => url.set({ compare: true })}>{t('asOf.compare', { date: formatDate(compareTo, i18n.language) })}</Button>}
+        {compare && previous.loading && !previous.data && <Typography variant="body2" color="text.secondary">{t('asOf.comparing')}</Typography>}
         {previous.data && <AsOfDelta now={now} before={value} since={compareTo} />}
       </Box>
     </Box>

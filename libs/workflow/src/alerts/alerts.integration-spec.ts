@@ -88,8 +88,11 @@ describe('alert subscriptions', () => {
     expect(smtp.received.filter((mail) => mail.to.includes('reader@test.gouv.fr'))).toHaveLength(1);
     expect(smtp.received.filter((mail) => mail.to.includes('agent.d29@test.gouv.fr'))).toEqual([]);
 
-    // Better, then Orage again: a new transition, a new alert.
+    // Better, then Orage again: a new transition, a new alert. The evaluation reads the state when it
+    // runs, so a Nuageux replaced before its evaluation ran would be no transition: wait for it (ADR 041).
+    const jobsBeforeCloudy = (await evaluations()).length;
     await publishWeather('CLOUDY');
+    await until('the evaluation after Nuageux', async () => { const jobs = await allEvaluated(); return jobs && jobs.length > jobsBeforeCloudy ? jobs : null; });
     await publishWeather('STORMY');
     await until('the alert after a new transition', async () => ((await alerts(app.ids.reader.userId!)).length === 2 ? true : null));
   }, 120_000);

@@ -74,7 +74,7 @@ describe('alert subscriptions', () => {
     const mails = smtp.received.filter((mail) => mail.to.includes('reader@test.gouv.fr'));
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain('Alerte : Politique de test du workflow');
-    expect(mails[0].text).toContain('est à la météo « Orage »');
+    expect(mails[0].text).toContain('météo « Orage » pour « Politique de test du workflow » (');
     expect(mails[0].text).toContain('https://pilote.test.gouv.fr/policies/POL-W?territory=D13');
     const inbox = await app.as<{ myNotifications: { kind: string; title: string; link: string }[] }>('reader', `{ myNotifications { kind title link } }`);
     expect(inbox.data!.myNotifications.filter((n) => n.kind === 'alert.triggered')).toHaveLength(1);

@@ -4,12 +4,13 @@ import { KIT_CONTEXT, type KitContext } from '@pilote/core';
 import { Inject } from '@nestjs/common';
 import { invalid } from '../items/workflow-errors';
 import { countUnread, getPreferences, listNotifications, localeOf, markAllRead, markRead, setPreferences, type StoredNotification } from '../notifications/notification-store';
+import { NO_WORDS, notificationWordsOf } from '../notifications/notification-words';
 import { type Locale, renderNotification } from '../notifications/render-notification';
 import { NotificationPreferencesType, NotificationType } from './notification.types';
 
 type Req = { identity?: RequestIdentity };
 
-const toType = (n: StoredNotification, locale: Locale): NotificationType => ({ id: n.id, kind: n.kind, ...renderNotification(n.kind, n.params, locale), link: n.link, readAt: n.readAt, emailedAt: n.emailedAt, createdAt: n.createdAt });
+const toType = (n: StoredNotification, locale: Locale, words = NO_WORDS): NotificationType => ({ id: n.id, kind: n.kind, ...renderNotification(n.kind, n.params, locale, words), link: n.link, readAt: n.readAt, emailedAt: n.emailedAt, createdAt: n.createdAt });
 
 function parseLocale(value: string | null | undefined): Locale | null {
   if (value === null || value === undefined || value === '') return null;
@@ -37,7 +38,8 @@ export class NotificationResolver {
     return graphqlErrors(async () => {
       const userId = requireUser(req.identity);
       const language = parseLocale(locale) ?? (await localeOf(this.db, userId, this.kit.instance.config.defaultLocale));
-      return (await listNotifications(this.db, userId, { unreadOnly, limit })).map((n) => toType(n, language));
+      const words = notificationWordsOf(this.kit.instance.config, language);
+      return (await listNotifications(this.db, userId, { unreadOnly, limit })).map((n) => toType(n, language, words));
     });
   }
 
@@ -54,7 +56,8 @@ export class NotificationResolver {
       const userId = requireUser(req.identity);
       const read = await markRead(this.db, userId, id);
       if (!read) throw new AuthError(404, 'NOT_FOUND', 'No such notification of yours.', 'id');
-      return toType(read, await localeOf(this.db, userId, this.kit.instance.config.defaultLocale));
+      const language = await localeOf(this.db, userId, this.kit.instance.config.defaultLocale);
+      return toType(read, language, notificationWordsOf(this.kit.instance.config, language));
     });
   }
 

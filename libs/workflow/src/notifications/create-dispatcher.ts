@@ -2,6 +2,7 @@ import { jobQueueOf, type KitContext, localize } from '@pilote/core';
 import { type MailSettings, readMailSettings } from './mail-settings';
 import { createSmtpMailer, type Mailer } from './mailer';
 import { NotificationDispatcher } from './notification-dispatcher';
+import { notificationWordsOf } from './notification-words';
 
 export interface DispatcherSetup {
   /** SMTP settings; default: from SMTP_* environment variables (none → in-app notifications only). */
@@ -23,6 +24,7 @@ export function createNotificationDispatcher(kit: KitContext, setup: DispatcherS
     publicUrl,
     defaultLocale: config.defaultLocale,
     instanceName: (locale) => localize(config.shortName ?? config.name, locale, config.defaultLocale),
+    words: (locale) => notificationWordsOf(config, locale),
     log: setup.log,
   }, jobQueueOf(kit));
 }

@@ -1,6 +1,7 @@
 import type { JobKind, JobQueue } from '@pilote/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { describeMailError, type Mailer } from './mailer';
+import type { NotificationWords } from './notification-words';
 import { type Locale, type NotificationKind, type NotificationParams, renderEmail } from './render-notification';
 
 export interface DispatcherOptions {
@@ -8,6 +9,8 @@ export interface DispatcherOptions {
   publicUrl: string;
   instanceName: (locale: Locale) => string;
   defaultLocale: Locale;
+  /** The instance's words (vocabulary, météo labels) in a language; default: the kit's. */
+  words?: (locale: Locale) => NotificationWords;
   /** Where failures are reported: ids and error codes only, never addresses or content. */
   log?: (line: string) => void;
 }
@@ -84,7 +87,7 @@ export class NotificationDispatcher {
     const locale = row.locale ?? this.options.defaultLocale;
     const params = typeof row.params === 'string' ? (JSON.parse(row.params) as NotificationParams) : row.params;
     const url = row.link ? new URL(row.link, this.options.publicUrl).toString() : null;
-    const mail = renderEmail(row.kind, params, locale, { url, instanceName: this.options.instanceName(locale) });
+    const mail = renderEmail(row.kind, params, locale, { url, instanceName: this.options.instanceName(locale), words: this.options.words?.(locale) });
     try {
       await this.mailer.send({ to: row.email, ...mail, messageId: `<${row.id}@${new URL(this.options.publicUrl).hostname}>` });
     } catch (error) {

@@ -17,6 +17,8 @@ export * from './notifications/mailer';
 export * from './notifications/notification-store';
 export * from './notifications/notification-dispatcher';
 export * from './notifications/create-dispatcher';
+export * from './alerts/queue-alerts-outside-api';
+export * from './alerts/evaluate-alerts';
 export * from './notifications/recipients';
 export * from './permissions/workflow-permissions';
 export * from './workflow.tokens';

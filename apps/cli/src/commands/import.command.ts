@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { computationLevelOrder, currentAsOf, runMigrations } from '@pilote/core';
 import { formatReport, loadMapping, MappingError, parseLanguage, runImport, type ColumnMapping } from '@pilote/import';
+import { queueAlertEvaluations } from '@pilote/workflow';
 import type { Command } from './command';
 import { progressPrinter } from './import-progress';
 import { withContext } from './with-context';
@@ -34,23 +35,35 @@ export const importCommand: Command = {
     }
     return withContext(args.slice(1), async (context) => {
       await runMigrations(context.dataSource);
-      const progress = progressPrinter();
-      const report = await runImport(context.dataSource, {
-        file,
-        fileName: path.basename(file),
-        mapping,
-        dryRun: args.includes('--dry-run'),
-        authorId: `cli:${os.userInfo().username}`,
-        levelOrder: computationLevelOrder(context.instance.config),
-        asOf: currentAsOf(),
-        onProgress: (p) => progress.update(p),
-      });
-      progress.done();
-      console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report, lang));
-      return report.status === 'invalid' ? 1 : 0;
+      const dryRun = args.includes('--dry-run');
+      // A write here queues the alert evaluation like the API's writers do; the instance's workers run it.
+      const alerts = dryRun ? null : await queueAlertEvaluations(context);
+      try {
+        const progress = progressPrinter();
+        const report = await runImport(context.dataSource, {
+          file,
+          fileName: path.basename(file),
+          mapping,
+          dryRun,
+          authorId: `cli:${os.userInfo().username}`,
+          levelOrder: computationLevelOrder(context.instance.config),
+          asOf: currentAsOf(),
+          onProgress: (p) => progress.update(p),
+        });
+        progress.done();
+        console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report, lang));
+        if (alerts?.queued() && !args.includes('--json')) console.log(alertsQueuedLine(lang));
+        return report.status === 'invalid' ? 1 : 0;
+      } finally {
+        await alerts?.close();
+      }
     });
   },
 };
+
+export function alertsQueuedLine(lang: 'fr' | 'en'): string {
+  return lang === 'en' ? 'Alert subscriptions will be evaluated by the instance’s workers (job alerts.evaluate queued).' : 'Les alertes seront évaluées par les workers de l’instance (tâche alerts.evaluate en file).';
+}
 
 function flag(args: string[], name: string): string | undefined {
   const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));

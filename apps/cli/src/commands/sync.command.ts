@@ -3,8 +3,10 @@ import { loadInstanceModules } from '@pilote/api';
 import { computationLevelOrder, currentAsOf, readKitVersion, runMigrations } from '@pilote/core';
 import { formatReport, parseLanguage } from '@pilote/import';
 import { BindingError, listBindings, listRuns, runSync, saveBinding, type SyncReport, SyncSetupError } from '@pilote/sync';
+import { queueAlertEvaluations } from '@pilote/workflow';
 import YAML from 'yaml';
 import type { Command } from './command';
+import { alertsQueuedLine } from './import.command';
 import { withContext } from './with-context';
 
 const USAGE = 'sync <binding> [--dry-run] [--json] [--lang fr|en]  |  sync --list  |  sync --save <binding.yaml|json>  |  sync <binding> --runs';
@@ -58,15 +60,21 @@ export const syncCommand: Command = {
         return 0;
       }
       let report: SyncReport;
+      const dryRun = args.includes('--dry-run');
+      // A sync that changes values queues the alert evaluation like the API's writers do; the instance's workers run it.
+      const alerts = dryRun ? null : await queueAlertEvaluations(context);
       try {
-        report = await runSync(context.dataSource, modules, { bindingId: bindingId as string, dryRun: args.includes('--dry-run'), trigger: 'cli', levelOrder: computationLevelOrder(context.instance.config), asOf: currentAsOf() });
+        report = await runSync(context.dataSource, modules, { bindingId: bindingId as string, dryRun, trigger: 'cli', levelOrder: computationLevelOrder(context.instance.config), asOf: currentAsOf() });
       } catch (error) {
         if (!(error instanceof SyncSetupError)) throw error;
         console.error(error.message);
         return 2;
+      } finally {
+        await alerts?.close();
       }
       if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
       else console.log(formatSync(report, lang));
+      if (alerts?.queued() && !args.includes('--json')) console.log(alertsQueuedLine(lang));
       return report.status === 'failed' || report.status === 'invalid' ? 1 : 0;
     });
   },

@@ -1,6 +1,7 @@
 export * from './cron';
 export * from './binding';
 export * from './spool-records';
+export * from './preview-draft';
 export * from './run-sync';
 export * from './sync-jobs';
 export * from './graphql/sync.types';

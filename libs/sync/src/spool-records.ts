@@ -22,7 +22,7 @@ function cellOf(value: unknown): string {
  * record in memory at a time, no database transaction open while the network is slow. Returns
  * the records' count and the SHA-256 of what was written (same source content → same hash).
  */
-export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping: ColumnMapping, file: string): Promise<{ records: number; sha256: string; bytes: number }> {
+export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping: ColumnMapping, file: string, options: { sample?: number } = {}): Promise<{ records: number; sha256: string; bytes: number; columns: string[]; sample: string[][] }> {
   const columns = mappingColumns(mapping);
   const out = createWriteStream(file);
   const hash = createHash('sha256');
@@ -33,6 +33,8 @@ export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping
     if (!out.write(line)) await once(out, 'drain');
   };
   let count = 0;
+  // The first records as the import will read them (a preview shows them); never more than asked.
+  const sample: string[][] = [];
   try {
     await write(`${columns.map(cellOf).join(';')}\n`);
     for await (const record of records) {
@@ -43,13 +45,19 @@ export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping
         if (value === undefined) throw schemaChanged(count, column, record);
         return cellOf(value);
       });
+      if (sample.length < (options.sample ?? 0)) sample.push(columns.map((column) => plainOf(column in record ? record[column] : atPath(record, column))));
       await write(`${cells.join(';')}\n`);
     }
   } finally {
     out.end();
     await once(out, 'close');
   }
-  return { records: count, sha256: hash.digest('hex'), bytes };
+  return { records: count, sha256: hash.digest('hex'), bytes, columns, sample };
+}
+
+function plainOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function schemaChanged(recordNumber: number, column: string, record: SourceRecord): SourceError {

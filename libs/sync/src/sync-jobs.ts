@@ -3,10 +3,21 @@ import { jobQueueOf, type KitContext } from '@pilote/core';
 import type { LoadedModules } from '@pilote/module-sdk/server';
 import type { DataSource } from 'typeorm';
 import { nextCronTime } from './cron';
-import { runSync, type SyncTrigger } from './run-sync';
+import { runSync, type SyncReport, type SyncTrigger } from './run-sync';
 
 export const SYNC_RUN_JOB = 'sync.run';
 export const SYNC_TICK_JOB = 'sync.tick';
+/**
+ * Queued when a run of the queue ends without publishing and will not be tried again (refused
+ * values, a source error that cannot pass, or the last retry): libs/workflow defines it and tells
+ * the binding's owners (in-app + e-mail). Its data is a `SyncParkedEvent`.
+ */
+export const SYNC_PARKED_JOB = 'sync.parked';
+
+export interface SyncParkedEvent {
+  bindingId: string;
+  runId: string;
+}
 
 export interface SyncJobOptions {
   levelOrder: string[];
@@ -39,6 +50,11 @@ export function defineSyncJobs(kit: KitContext, modules: Pick<LoadedModules, 'mo
         bindingId: data.bindingId, dryRun: false, trigger: data.trigger, attempt: context.attempt,
         levelOrder: options.levelOrder, asOf: options.asOf(), env: options.env,
       });
+      const retryLimit = queue.settings.retryLimit;
+      if (isParked(report, context.attempt, retryLimit) && queue.has(SYNC_PARKED_JOB)) {
+        const event: SyncParkedEvent = { bindingId: data.bindingId, runId: report.runId };
+        await context.dataSource.transaction((manager) => queue.enqueue(manager, SYNC_PARKED_JOB, event, { id: runJobId(report.runId, 'parked') }));
+      }
       if (report.error?.retryable) throw new Error(`${report.error.code}: ${report.error.message}`);
     },
   });
@@ -50,6 +66,13 @@ export function defineSyncJobs(kit: KitContext, modules: Pick<LoadedModules, 'mo
       await queueDueRuns(kit, context.dataSource);
     },
   });
+}
+
+/** A run that will not publish and will not be tried again: refused values, a final source error, or the last retry of a passing one. */
+export function isParked(report: Pick<SyncReport, 'status' | 'error'>, attempt: number, retryLimit: number): boolean {
+  if (report.status === 'invalid') return true;
+  if (report.status !== 'failed' || !report.error) return false;
+  return !report.error.retryable || attempt > retryLimit;
 }
 
 /** Claims the bindings due now, queues one run each and moves their next time; returns the ids queued. */

@@ -15,6 +15,7 @@ import { WorkflowRunner } from './graphql/workflow-runner';
 import { ImportProposalsController } from './imports/import-proposals.controller';
 import { UntrustedImportMiddleware } from './imports/untrusted-import.middleware';
 import { accessRequestJob } from './notifications/access-request-listener';
+import { syncParkedJob } from './notifications/sync-parked-listener';
 import { createNotificationDispatcher, type DispatcherSetup } from './notifications/create-dispatcher';
 import type { NotificationDispatcher } from './notifications/notification-dispatcher';
 import './permissions/workflow-permissions';
@@ -38,6 +39,7 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
     queue.define(deadlineRemindersJob(this.kit, this.dispatcher));
     queue.define(accessRequestJob(this.kit.dataSource, this.dispatcher));
     queue.define(evaluateAlertsJob(this.kit.dataSource, this.dispatcher));
+    queue.define(syncParkedJob(this.kit.dataSource, this.dispatcher));
     this.stopAlertHook = onRatesChanged(this.kit.dataSource, enqueueAlertEvaluation(queue));
   }
 

@@ -1,0 +1,158 @@
+import path from 'node:path';
+import { createTestIdentities, graphql, type TestIdentity, type TestIdentityName } from '@pilote/auth/testing';
+import { loadReferential } from '@pilote/core';
+import { sendJson, startSourceServer, type SourceServer } from '@pilote/module-sdk/testing';
+import httpConnector from '@pilote/module-http-connector/server';
+import { startSmtpTestServer } from '../../../libs/workflow/test/smtp-test-server';
+import { startTestKit, type TestKit } from '../src/testing';
+
+const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
+// Fast queue, a real SMTP server: the parked run's e-mail goes through the outbox like any notification.
+const ENV = { PILOTE_JOBS_POLL_SECONDS: '0.5', PILOTE_JOBS_RETRY_DELAY_SECONDS: '1', SMTP_HOST: '127.0.0.1', SMTP_FROM: 'Instance <no-reply@test.gouv.fr>', PUBLIC_URL: 'https://pilote.test.gouv.fr' };
+
+const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
+/** Issue 18 leftovers: creating a binding from the admin (field errors, draft preview) and telling its owner when a run is parked. */
+describe('source bindings created from the admin; parked runs reported to their owner', () => {
+  let kit: TestKit;
+  let who: Record<TestIdentityName, TestIdentity>;
+  let server: SourceServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
+  let rows: Record<string, unknown>[] = [];
+  const saved: Record<string, string | undefined> = {};
+  const ask = (identity: TestIdentity, query: string, variables: Record<string, unknown> = {}) => graphql<Record<string, unknown>>(`${kit.url}/graphql`, query, variables, identity.headers);
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    id: 'structures', name: 'Structures ouvertes (API)', source: 'http-connector/json', settings: JSON.stringify({ url: `${server.url}/values` }),
+    indicatorColumn: 'ind', territoryColumn: 'zone', dateColumn: 'date', kindColumn: 'type', valueColumn: 'valeur', kindCodes: JSON.stringify({ actuelle: 'VA', cible: 'VC' }),
+    schedule: '0 6 * * *', trusted: true, ...overrides,
+  });
+  const CREATE = 'mutation($input: SourceBindingInput!) { createSourceBinding(input: $input) { id source schedule trusted nextRunAt } }';
+  const PREVIEW = 'mutation($input: SourceBindingInput!) { previewSourceBindingDraft(input: $input) { columns sample rowsRead valuesAccepted valuesRefused wouldWrite unchanged ratesChanged issues { code line column value } errorCode } }';
+  const measures = async () => ((await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM measure`)) as { n: number }[])[0].n;
+
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+    for (const [key, value] of Object.entries({ ...ENV, SMTP_PORT: String(smtp.port) })) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
+    kit = await startTestKit({ openDashboards: false, modules: [httpConnector] });
+    await loadReferential(kit.server.context.dataSource, referential, { levels: ['NAT', 'REG', 'DEPT', 'EPCI', 'COM'] });
+    who = await createTestIdentities(kit.server.context.dataSource.manager);
+    server = await startSourceServer((_request, response) => sendJson(response, rows));
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await kit?.close();
+    await smtp?.close();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  beforeEach(() => {
+    rows = [
+      { ind: 'I-SUM', zone: 'D13', date: '2024-12-31', type: 'actuelle', valeur: 12 },
+      { ind: 'I-SUM', zone: 'D13', date: '2026-12-31', type: 'cible', valeur: 40 },
+    ];
+  });
+
+  it('lists the sources the modules offer, with their settings keys (administrators only)', async () => {
+    const result = await ask(who.admin, '{ availableSources { ref nameFr nameEn settingsKeys requiredSettings secretSettings } }');
+    expect(result.errors).toBeUndefined();
+    const json = (result.data?.availableSources as { ref: string; settingsKeys: string[]; requiredSettings: string[] }[]).find((source) => source.ref === 'http-connector/json');
+    expect(json?.settingsKeys).toContain('url');
+    expect(json?.requiredSettings).toContain('url');
+    const refused = await ask(who.reader, '{ availableSources { ref } }');
+    expect(refused.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    const create = await ask(who.regionalCoordinatorR84, CREATE, { input: input() });
+    expect(create.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  });
+
+  it('a bad form comes back with every problem on its field; nothing is saved', async () => {
+    const result = await ask(who.admin, CREATE, { input: input({ id: 'Bad Id', settings: JSON.stringify({ url: 'ftp://nope' }), territoryColumn: '', schedule: '0 25 * * *' }) });
+    expect(result.data).toBeFalsy();
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const problems = result.errors?.[0].extensions?.problems as { field: string; path: string; message: string }[];
+    expect(problems.map((p) => p.field).sort()).toEqual(['id']);
+    const second = await ask(who.admin, CREATE, { input: input({ settings: JSON.stringify({ url: 'ftp://nope' }), territoryColumn: '', schedule: '0 25 * * *' }) });
+    const fields = (second.errors?.[0].extensions?.problems as { field: string; path: string }[]).map((p) => [p.field, p.path]);
+    expect(fields).toEqual(expect.arrayContaining([['settings', 'settings.url'], ['territoryColumn', 'mapping.columns.territory'], ['schedule', 'schedule']]));
+    const badJson = await ask(who.admin, CREATE, { input: input({ settings: '{url:' }) });
+    expect(badJson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+    expect(badJson.errors?.[0].message).toContain('not valid JSON');
+    const count = (await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM source_binding`)) as { n: number }[];
+    expect(count[0].n).toBe(0);
+  });
+
+  it('the draft preview reads the source, shows its first records and what would be written, and writes nothing', async () => {
+    const before = await measures();
+    const result = await ask(who.admin, PREVIEW, { input: input() });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.previewSourceBindingDraft).toMatchObject({
+      columns: ['ind', 'zone', 'date', 'type', 'valeur'],
+      sample: [['I-SUM', 'D13', '2024-12-31', 'actuelle', '12'], ['I-SUM', 'D13', '2026-12-31', 'cible', '40']],
+      rowsRead: 2, valuesAccepted: 2, valuesRefused: 0, wouldWrite: 2, unchanged: 0, issues: [], errorCode: null,
+    });
+    rows.push({ ind: 'I-NOPE', zone: 'D13', date: '2024-12-31', type: 'actuelle', valeur: 1 });
+    const refused = await ask(who.admin, PREVIEW, { input: input() });
+    expect(refused.data?.previewSourceBindingDraft).toMatchObject({ valuesRefused: 1, issues: [{ code: 'unknownIndicator', line: 4, column: 'ind', value: 'I-NOPE' }] });
+    const down = await ask(who.admin, PREVIEW, { input: input({ settings: JSON.stringify({ url: 'http://127.0.0.1:9/values' }) }) });
+    expect(down.data?.previewSourceBindingDraft).toMatchObject({ rowsRead: 0, errorCode: 'SOURCE_UNREACHABLE' });
+    expect(await measures()).toBe(before);
+    const runs = (await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM sync_run`)) as { n: number }[];
+    expect(runs[0].n).toBe(0);
+  });
+
+  it('creates the binding with its schedule; the creator owns it; the same id twice is refused on the id field', async () => {
+    const created = await ask(who.admin, CREATE, { input: input() });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createSourceBinding).toMatchObject({ id: 'structures', source: 'http-connector/json', schedule: '0 6 * * *', trusted: true });
+    expect(created.data?.createSourceBinding).toHaveProperty('nextRunAt', expect.stringMatching(/T06:00:00/));
+    const [binding] = (await kit.server.context.dataSource.query(`SELECT owner_ids, mapping FROM source_binding WHERE id = 'structures'`)) as { owner_ids: string[]; mapping: { kinds: Record<string, string> } }[];
+    expect(binding.owner_ids).toEqual([who.admin.userId]);
+    expect(binding.mapping.kinds).toEqual({ actuelle: 'VA', cible: 'VC' });
+    const again = await ask(who.admin, CREATE, { input: input() });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('a run with refused values is parked: its owner gets one notification and one e-mail, and nothing is written', async () => {
+    const before = await measures();
+    rows.push({ ind: 'I-NOPE', zone: 'D13', date: '2024-12-31', type: 'actuelle', valeur: 1 });
+    expect((await ask(who.admin, 'mutation { runSourceBindingNow(bindingId: "structures") }')).data?.runSourceBindingNow).toBe(true);
+    const notifications = await until('the parked-run notification and its e-mail', async () => {
+      const found = (await kit.server.context.dataSource.query(`SELECT user_id, params, link, emailed_at FROM notification WHERE kind = 'sync.parked'`)) as { user_id: string; params: Record<string, unknown>; link: string; emailed_at: Date | null }[];
+      return found.length > 0 && found.every((n) => n.emailed_at) ? found : null;
+    });
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]).toMatchObject({ user_id: who.admin.userId, link: '/admin/sources', params: { whatKey: 'sync.invalid', binding: 'Structures ouvertes (API)', refused: 1, line: 4, column: 'ind', cell: 'I-NOPE' } });
+    const mails = smtp.received.filter((mail) => mail.to.includes('admin@test.gouv.fr'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toContain('Synchronisation arrêtée : Structures ouvertes (API)');
+    expect(mails[0].text).toContain('1 valeur(s) refusée(s), la première à l’enregistrement 4, colonne « ind » : « I-NOPE »');
+    expect(mails[0].text).toContain('https://pilote.test.gouv.fr/admin/sources');
+    const inbox = await ask(who.admin, '{ myNotifications { kind title } }');
+    expect((inbox.data?.myNotifications as { kind: string; title: string }[]).filter((n) => n.kind === 'sync.parked')).toEqual([{ kind: 'sync.parked', title: 'Synchronisation arrêtée : Structures ouvertes (API)' }]);
+    expect(await measures()).toBe(before);
+  });
+
+  it('a run that publishes tells nobody', async () => {
+    expect((await ask(who.admin, 'mutation { runSourceBindingNow(bindingId: "structures") }')).data?.runSourceBindingNow).toBe(true);
+    await until('the published run', async () => {
+      const [run] = (await kit.server.context.dataSource.query(`SELECT status FROM sync_run WHERE binding_id = 'structures' ORDER BY started_at DESC LIMIT 1`)) as { status: string }[];
+      return run?.status === 'published';
+    });
+    // The parked-notification job is queued in the run job itself, before it ends: nothing more can come.
+    const count = (await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'sync.parked'`)) as { n: number }[];
+    expect(count[0].n).toBe(1);
+  });
+});

@@ -52,7 +52,8 @@ export function SaveViewButton() {
         {saved && <>{t('bookmarks.viewSaved', { name: saved })} <RouterLink to="/account">{t('bookmarks.seeSavedViews')}</RouterLink></>}
       </Typography>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
-        <Box component="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        {/* noValidate: the empty-name message is ours, in the instance's words, not the browser's bubble. */}
+        <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <DialogTitle id={titleId}>{t('bookmarks.saveViewTitle')}</DialogTitle>
           <DialogContent>
             <Typography variant="body2" color="text.secondary" gutterBottom>{t('bookmarks.saveViewHelp')}</Typography>

@@ -7,10 +7,11 @@ import { useQuery } from '../api/useQuery';
 import { errorText } from '../features/account/errorText';
 import { SignInRequired } from '../features/account/SignInRequired';
 import { PREVIEW, RUN_NOW, type SourceBinding, SOURCE_BINDINGS_QUERY, type SyncRun } from '../features/sources/sourcesApi';
+import { CreateBindingForm } from '../features/sources/CreateBindingForm';
 import { SyncRunReport } from '../features/sources/SyncRunReport';
 import { useSession } from '../session/SessionContext';
 
-/** `/admin/sources`: source bindings with their last run's report; run now or preview (administrators). */
+/** `/admin/sources`: source bindings with their last run's report; run now or preview; create one (administrators). */
 export default function SourcesAdminPage() {
   const { t, i18n } = useTranslation('core');
   const session = useSession();
@@ -46,6 +47,11 @@ export default function SourcesAdminPage() {
       <Typography component="h1" variant="h1">{t('sourcesAdmin.title')}</Typography>
       <Typography color="text.secondary">{t('sourcesAdmin.intro')}</Typography>
       <Typography role="status">{message}</Typography>
+      <Card variant="outlined">
+        <CardContent sx={{ minWidth: 0 }}>
+          <CreateBindingForm onCreated={refetch} />
+        </CardContent>
+      </Card>
       {loading && !data ? (
         <LoadingState />
       ) : error && !data ? (

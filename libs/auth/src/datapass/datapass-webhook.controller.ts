@@ -6,7 +6,7 @@ import type { AuthSettings } from '../config/auth-settings';
 import { AuthError } from '../errors/auth-error';
 import { authEvents } from '../events/auth-events';
 import { Public, SkipCsrf } from '../guards/can.decorator';
-import { quotasOf } from '../rights/quotas-of';
+import { quotaSettingsOf } from '../rights/quotas-of';
 import { parseDatapassPayload } from './datapass-payload';
 import { applyDatapassAction } from './datapass.service';
 import { isValidSignature } from './webhook-signature';
@@ -53,7 +53,7 @@ export class DatapassWebhookController {
         throw new AuthError(400, 'BAD_USER_INPUT', 'The DataPass payload is not valid JSON.', 'body');
       }
       const action = parseDatapassPayload(body);
-      const outcome = await this.kit.dataSource.transaction((manager) => applyDatapassAction(manager, action, quotasOf(this.kit)));
+      const outcome = await this.kit.dataSource.transaction((manager) => applyDatapassAction(manager, action, quotaSettingsOf(this.kit)));
       if (outcome.status === 'granted') {
         void authEvents.emit('access-request.decided', outcome.event);
         return { status: outcome.status, assignmentId: outcome.assignmentId };

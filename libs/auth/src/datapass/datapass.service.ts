@@ -4,6 +4,7 @@ import { badInput } from '../errors/auth-error';
 import type { AccessRequestDecidedEvent } from '../events/auth-events';
 import { findAssignment, findOrCreateUser, grantAssignment, normaliseEmail, revokeAssignment } from '../rights/assignment.service';
 import { findRole } from '../rights/role.service';
+import type { QuotaSettings } from '../rights/role-quota';
 import { parseScope, scopeColumns, scopeTerritoryPath } from '../rights/scope-input';
 import type { DatapassAction } from './datapass-payload';
 
@@ -16,8 +17,8 @@ export type DatapassOutcome =
 /** Roles DataPass may never hand out: administrators are named in the app, by an administrator. */
 const NOT_FROM_DATAPASS = new Set(['admin', 'public']);
 
-/** Applies a validated or revoked DataPass request; replays of the same event change nothing. */
-export async function applyDatapassAction(db: EntityManager, action: DatapassAction, quotas: Record<string, number>): Promise<DatapassOutcome> {
+/** Applies a validated or revoked DataPass request (account and role quotas checked, ADR 037); replays of the same event change nothing. */
+export async function applyDatapassAction(db: EntityManager, action: DatapassAction, settings: QuotaSettings): Promise<DatapassOutcome> {
   if (action.kind === 'ignore') return { status: 'ignored', event: action.event };
   if (action.kind === 'revoke') {
     const rows = (await db.query(`SELECT id FROM assignment WHERE source = 'datapass' AND source_ref = $1 AND revoked_at IS NULL`, [action.externalId])) as { id: string }[];
@@ -38,7 +39,7 @@ export async function applyDatapassAction(db: EntityManager, action: DatapassAct
   if (live[0]) return { status: 'unchanged', assignmentId: live[0].id };
   const columns = scopeColumns(scope);
   const user = await findOrCreateUser(db, email, SYSTEM_ACTOR, columns.territoryCode);
-  const assignment = await grantAssignment(db, { userId: user.id, roleId: role.id, scope, source: 'datapass', sourceRef: action.externalId, grantedBy: null, actor: SYSTEM_ACTOR, quotas });
+  const assignment = await grantAssignment(db, { userId: user.id, roleId: role.id, scope, source: 'datapass', sourceRef: action.externalId, grantedBy: null, actor: SYSTEM_ACTOR, quotas: settings.quotas, roleQuotas: settings.roleQuotas });
   const reason = `DataPass ${action.event} #${action.externalId}`;
   const [request] = (await db.query(
     `INSERT INTO access_request (requester_id, role_id, scope_kind, scope_territory_code, scope_ids, reason, status, decision_reason, decided_at, source, external_id)

@@ -18,6 +18,8 @@ export class AuthError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Figures a page puts in its own words (e.g. a quota's limit and use); never personal data. */
+    readonly details?: Record<string, string | number | null>,
   ) {
     super(message);
     this.name = 'AuthError';
@@ -27,8 +29,8 @@ export class AuthError extends Error {
     return GRAPHQL_CODES[this.status];
   }
 
-  toJSON(): { error: string; message: string; field?: string } {
-    return { error: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+  toJSON(): { error: string; message: string; field?: string; details?: Record<string, string | number | null> } {
+    return { error: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...(this.details ? { details: this.details } : {}) };
   }
 }
 

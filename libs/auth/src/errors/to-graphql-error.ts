@@ -3,7 +3,7 @@ import { AuthError } from './auth-error';
 
 /**
  * An expected refusal in GraphQL. Apollo copies `extensions` of the original error into the
- * GraphQL error (code, reason, field); as an IntrinsicException, Nest does not log it as a crash.
+ * GraphQL error (code, reason, field, details); as an IntrinsicException, Nest does not log it as a crash.
  */
 export class GraphqlAuthError extends IntrinsicException {
   readonly extensions: Record<string, unknown>;
@@ -11,7 +11,7 @@ export class GraphqlAuthError extends IntrinsicException {
   constructor(error: AuthError) {
     super(error.message);
     this.name = 'GraphqlAuthError';
-    this.extensions = { code: error.graphqlCode, reason: error.code, ...(error.field ? { field: error.field } : {}) };
+    this.extensions = { code: error.graphqlCode, reason: error.code, ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}) };
   }
 }
 

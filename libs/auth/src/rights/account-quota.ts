@@ -64,6 +64,7 @@ export async function assertQuota(db: EntityManager, input: { territoryCode: str
       'QUOTA_REACHED',
       `${bucket.name} (${bucket.code}) already has ${accounts.length} active accounts: its quota is ${bucket.max} (${bucket.source}). Revoke an account there, or ask the instance administrator to raise the quota.`,
       'scope',
+      { quota: 'accounts', territoryCode: bucket.code, territoryName: bucket.name, limit: bucket.max, used: accounts.length, source: bucket.source },
     );
   }
 }

@@ -92,6 +92,7 @@ export async function assertRoleQuota(db: EntityManager, input: { roleId: string
       'QUOTA_REACHED',
       `${bucket.name} (${bucket.code}) already has ${holders.length} people with the role "${input.roleId}": its quota is ${quota.max} (${source}). Revoke one, or ask an administrator to raise this quota.`,
       'roleId',
+      { quota: 'role', roleId: input.roleId, territoryCode: bucket.code, territoryName: bucket.name, limit: quota.max, used: holders.length, source: quota.source },
     );
   }
 }

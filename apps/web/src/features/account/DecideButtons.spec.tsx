@@ -50,4 +50,16 @@ describe('DecideButtons', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Accepter la demande de agent@test.gouv.fr' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Vous ne pouvez pas décider de votre propre demande : un autre gestionnaire de ce périmètre doit le faire.');
   });
+  it('says which quota refused the approval, its limit and its use, in French and in English (ADR 037)', async () => {
+    graphqlAnswer = { errors: [{ message: 'Bouches-du-Rhône (D13) already has 1 people with the role "reader": its quota is 1 (rights.roleQuotas.reader).', extensions: { code: 'CONFLICT', reason: 'QUOTA_REACHED', field: 'roleId', details: { quota: 'role', roleId: 'reader', territoryCode: 'D13', territoryName: 'Bouches-du-Rhône', limit: 1, used: 1, source: 'config' } } }] };
+    const onDecided = jest.fn();
+    const { unmount } = render(<I18nextProvider i18n={createI18n({ lng: 'fr' })}><DecideButtons request={request} onDecided={onDecided} /></I18nextProvider>);
+    await userEvent.click(screen.getByRole('button', { name: 'Accepter la demande de agent@test.gouv.fr' }));
+    expect((await screen.findByRole('alert')).textContent).toBe("Quota atteint pour Bouches-du-Rhône (D13) : 1 personne a déjà ce rôle, pour une limite de 1. Rien n'a été changé : retirez ce rôle à quelqu'un, ou demandez à un administrateur d'augmenter ce quota.");
+    unmount();
+    render(<I18nextProvider i18n={createI18n({ lng: 'en' })}><DecideButtons request={request} onDecided={onDecided} /></I18nextProvider>);
+    await userEvent.click(screen.getByRole('button', { name: 'Approve the request of agent@test.gouv.fr' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Quota reached in Bouches-du-Rhône (D13): 1 person already has this role, and the limit is 1. Nothing was changed');
+    expect(onDecided).not.toHaveBeenCalled();
+  });
 });

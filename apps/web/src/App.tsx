@@ -3,7 +3,7 @@ import { ErrorState, LoadingState } from '@pilote/ui';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { INSTANCE_QUERY } from './api/queries';
+import { InstanceDocument } from './api/generated/graphql';
 import type { Instance } from './api/types';
 import { useQuery } from './api/useQuery';
 import { InstanceContext, instanceName } from './instance/InstanceContext';
@@ -23,7 +23,7 @@ function initialLanguage(): string {
 export function App() {
   const i18n = useMemo(() => createI18n({ lng: initialLanguage() }), []);
   const [params] = useSearchParams();
-  const { data, error, loading, refetch } = useQuery<{ instance: Instance }>(INSTANCE_QUERY);
+  const { data, error, loading, refetch } = useQuery<{ instance: Instance }>(InstanceDocument.toString());
   const instance = data?.instance;
 
   const lang = params.get('lang') ?? instance?.defaultLocale ?? i18n.language;

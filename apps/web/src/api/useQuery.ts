@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchGraphQL } from './graphql';
+import type { TypedDocumentString } from './generated/graphql';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -22,8 +23,11 @@ export function clearQueryCache() {
   cache.clear();
 }
 
-/** Runs a GraphQL query whenever its variables change; `skip` defers it. */
-export function useQuery<T>(query: string, variables?: Record<string, unknown>, options: { skip?: boolean } = {}): QueryState<T> {
+/** Runs a GraphQL query whenever its variables change; `skip` defers it. A generated document types both. */
+export function useQuery<T, V>(document: TypedDocumentString<T, V>, variables?: V, options?: { skip?: boolean }): QueryState<T>;
+export function useQuery<T>(query: string, variables?: Record<string, unknown>, options?: { skip?: boolean }): QueryState<T>;
+export function useQuery<T>(document: string | TypedDocumentString<T, unknown>, variables?: unknown, options: { skip?: boolean } = {}): QueryState<T> {
+  const query = document.toString();
   const key = JSON.stringify([query, variables ?? {}]);
   const [state, setState] = useState<{ key: string; data?: T; error?: unknown; loading: boolean }>(() => ({
     key, data: cache.get(key) as T | undefined, loading: !options.skip,
@@ -36,7 +40,7 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
     if (options.skip) return;
     const controller = new AbortController();
     setState({ key, data: cache.get(key) as T | undefined, loading: true });
-    fetchGraphQL<T>(query, varsRef.current, controller.signal).then(
+    fetchGraphQL<T>(query, varsRef.current as Record<string, unknown> | undefined, controller.signal).then(
       (data) => {
         remember(key, data);
         setState({ key, data, loading: false });

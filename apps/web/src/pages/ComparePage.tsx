@@ -2,7 +2,7 @@ import { Alert, Box, Breadcrumbs, Paper, Typography } from '@mui/material';
 import { ErrorState, LoadingState } from '@pilote/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPARE_INDICATOR_QUERY, COMPARE_POLICY_QUERY } from '../api/queries';
+import { CompareIndicatorDocument, ComparePolicyDocument } from '../api/generated/graphql';
 import type { ComparedIndicator, ComparedPolicy } from '../api/types';
 import { IndicatorComparison } from '../features/compare/IndicatorComparison';
 import { PolicyComparison } from '../features/compare/PolicyComparison';
@@ -26,7 +26,7 @@ export default function ComparePage() {
   const codes = useMemo(() => [...new Set(askedKey ? askedKey.split(',') : [])].slice(0, MAX_COMPARED), [askedKey]);
   const items = codes.map((code) => ({ key: code, variables: policyId ? { policyId, territoryCode: code } : { indicatorId, territoryCode: code } }));
   const subject = Boolean(policyId || indicatorId);
-  const each = useEach<ComparedPolicy & ComparedIndicator>(policyId ? COMPARE_POLICY_QUERY : COMPARE_INDICATOR_QUERY, items, { skip: !subject || codes.length === 0 });
+  const each = useEach<ComparedPolicy & ComparedIndicator>((policyId ? ComparePolicyDocument : CompareIndicatorDocument).toString(), items, { skip: !subject || codes.length === 0 });
 
   if (!subject) return <ErrorState title={t('compare.noSubject.title')} description={t('compare.noSubject.description')} action={{ label: t('layout.nav.home'), onClick: () => url.set({}) }} />;
   const answered = each.results.filter((r) => r.data);

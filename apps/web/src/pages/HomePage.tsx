@@ -4,8 +4,8 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isNotFound } from '../api/graphql';
-import { HOME_BEFORE_QUERY, HOME_QUERY, TAXONOMIES_QUERY } from '../api/queries';
-import type { HomeView, RateStats, Taxonomy } from '../api/types';
+import { HomeBeforeDocument, HomeDocument, TaxonomiesDocument } from '../api/generated/graphql';
+import type { RateStats } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
@@ -67,9 +67,9 @@ export default function HomePage() {
     statuses: url.getList('status'),
     alertsOnly: url.getBool('alerts'),
   };
-  const taxonomies = useQuery<{ taxonomies: Taxonomy[] }>(TAXONOMIES_QUERY);
+  const taxonomies = useQuery(TaxonomiesDocument);
   const { asOf } = useAsOf();
-  const home = useQuery<{ home: HomeView }>(HOME_QUERY, { territoryCode, filter: toApiFilter(filter), asOf }, { skip: !territoryCode });
+  const home = useQuery(HomeDocument, { territoryCode: territoryCode ?? '', filter: toApiFilter(filter), asOf }, { skip: !territoryCode });
   const view = home.data?.home;
 
   const landingCode = landing?.code;
@@ -108,7 +108,7 @@ export default function HomePage() {
           })} />
         <Box sx={{ mt: 2 }}>
           <AsOfBar<{ home: { globalRate: { value: number | null } } }> now={view?.globalRate.value} skip={!territoryCode}
-            before={{ query: HOME_BEFORE_QUERY, variables: { territoryCode, filter: toApiFilter(filter) }, pick: (data) => data.home.globalRate.value }} />
+            before={{ query: HomeBeforeDocument, variables: { territoryCode, filter: toApiFilter(filter) }, pick: (data) => data.home.globalRate.value }} />
         </Box>
       </Paper>
       <Zone id="home.top" context={{ territoryCode }} />

@@ -4,8 +4,8 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isNotFound } from '../api/graphql';
-import { INDICATOR_AT_QUERY, INDICATOR_BEFORE_QUERY } from '../api/queries';
-import type { IndicatorView, TerritoryRate } from '../api/types';
+import { IndicatorAtDocument, IndicatorBeforeDocument } from '../api/generated/graphql';
+import type { TerritoryRate } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
@@ -37,7 +37,7 @@ export default function IndicatorPage() {
   const explain = useExplain();
   const lng = i18n.language;
   const territoryCode = url.get('territory') ?? '';
-  const { data, loading, error, refetch } = useQuery<{ indicatorAt: IndicatorView }>(INDICATOR_AT_QUERY, { indicatorId, territoryCode, asOf }, { skip: !territoryCode });
+  const { data, loading, error, refetch } = useQuery(IndicatorAtDocument, { indicatorId, territoryCode, asOf }, { skip: !territoryCode });
   const view = data?.indicatorAt;
   const mapBox = useRef<HTMLDivElement>(null);
   const mapValues = useMemo<TerritoryRate[]>(() => (view?.territories ?? []).map((r) => ({ code: r.code, name: r.name, level: r.level, value: r.globalRate.value })), [view]);
@@ -65,7 +65,7 @@ export default function IndicatorPage() {
           <Typography component="h1" variant="h1">{ind.name}</Typography>
           <Typography color="text.secondary">{t('indicatorPage.of', { policy: view.policy.name, territory: view.territory.name })}</Typography>
           <AsOfBar<{ indicatorAt: { globalRate: { value: number | null } } }> now={view.globalRate.value}
-            before={{ query: INDICATOR_BEFORE_QUERY, variables: { indicatorId, territoryCode }, pick: (data) => data.indicatorAt.globalRate.value }} />
+            before={{ query: IndicatorBeforeDocument, variables: { indicatorId, territoryCode }, pick: (data) => data.indicatorAt.globalRate.value }} />
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
             <Chip size="small" label={t(`indicatorTypes.${ind.type}`, { defaultValue: ind.type })} />
             <Chip size="small" variant="outlined" label={t(`direction.${ind.direction}`, { defaultValue: ind.direction })} />

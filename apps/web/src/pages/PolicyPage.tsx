@@ -3,8 +3,7 @@ import { AlertChip, ErrorState, formatDate, LoadingState, reasonText, RateGauge,
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isNotFound } from '../api/graphql';
-import { POLICY_AT_QUERY, POLICY_BEFORE_QUERY } from '../api/queries';
-import type { PolicyAtTerritory } from '../api/types';
+import { PolicyAtDocument, PolicyBeforeDocument } from '../api/generated/graphql';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
@@ -33,7 +32,7 @@ export default function PolicyPage() {
   const mayEnter = session.may('create', 'Measure') || session.may('create', 'Narrative') || session.may('validate', 'Measure');
   const territoryCode = url.get('territory') ?? '';
   const { asOf } = useAsOf();
-  const { data, loading, error, refetch } = useQuery<{ policyAt: PolicyAtTerritory | null }>(POLICY_AT_QUERY, { policyId, territoryCode, asOf }, { skip: !territoryCode });
+  const { data, loading, error, refetch } = useQuery(PolicyAtDocument, { policyId, territoryCode, asOf }, { skip: !territoryCode });
   const lng = i18n.language;
 
   if (!territoryCode) return <ErrorState title={t('policy.noTerritory.title')} description={t('policy.noTerritory.description')} action={{ label: t('layout.nav.home'), onClick: () => url.set({}) }} />;
@@ -57,7 +56,7 @@ export default function PolicyPage() {
           <Typography component="h1" variant="h1">{view.policy.name}</Typography>
           <Typography color="text.secondary">{t('policy.at', { territory: view.territory.name, code: view.policy.code })}</Typography>
           <AsOfBar<{ policyAt: { globalRate: { value: number | null } } | null }> now={view.globalRate.value}
-            before={{ query: POLICY_BEFORE_QUERY, variables: { policyId, territoryCode }, pick: (data) => data.policyAt?.globalRate.value }} />
+            before={{ query: PolicyBeforeDocument, variables: { policyId, territoryCode }, pick: (data) => data.policyAt?.globalRate.value }} />
         </Box>
         <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {/* Only where the policy is followed at the parent's level (no "France" button for a policy followed by EPCI and département). */}

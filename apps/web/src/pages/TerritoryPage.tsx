@@ -3,8 +3,8 @@ import { DataTable, ErrorState, formatDate, formatRate, LoadingState, RateGauge,
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { TERRITORY_BEFORE_QUERY, TERRITORY_VIEW_QUERY } from '../api/queries';
-import type { TerritoryRate, TerritoryView } from '../api/types';
+import { TerritoryBeforeDocument, TerritoryViewDocument } from '../api/generated/graphql';
+import type { TerritoryRate } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
@@ -27,7 +27,7 @@ export default function TerritoryPage() {
   const explain = useExplain();
   const lng = i18n.language;
   const { asOf } = useAsOf();
-  const { data, loading, error, refetch } = useQuery<{ territoryView: TerritoryView | null }>(TERRITORY_VIEW_QUERY, { code, asOf });
+  const { data, loading, error, refetch } = useQuery(TerritoryViewDocument, { code, asOf });
   const view = data?.territoryView;
   const peerColumns = useMemo<DataColumn<TerritoryRate>[]>(() => [
     { id: 'name', header: t('map.territory'), rowHeader: true, value: (r) => r.name, render: (r) => <RouterLink to={url.href(`/territories/${encodeURIComponent(r.code)}`)}>{r.name}</RouterLink> },
@@ -51,7 +51,7 @@ export default function TerritoryPage() {
         <Box sx={{ flexGrow: 1 }}>
           <Typography component="h1" variant="h1">{view.territory.name}</Typography>
           <AsOfBar<{ territoryView: { rate: { value: number | null } } | null }> now={view.rate.value}
-            before={{ query: TERRITORY_BEFORE_QUERY, variables: { code }, pick: (data) => data.territoryView?.rate.value }} />
+            before={{ query: TerritoryBeforeDocument, variables: { code }, pick: (data) => data.territoryView?.rate.value }} />
           <Typography color="text.secondary">{levelLabel} · {view.territory.code}{view.territory.population ? ` · ${t('territory.population', { count: view.territory.population, formatted: new Intl.NumberFormat(lng).format(view.territory.population) })}` : ''}</Typography>
         </Box>
         <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

@@ -1,6 +1,7 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
+import type { TypedDocumentString } from '../../api/generated/graphql';
 import { useUrlState } from '../../state/useUrlState';
 import { formatDate } from '@pilote/ui';
 import { AsOfDelta } from './AsOfDelta';
@@ -11,7 +12,7 @@ interface AsOfBarProps<T> {
   /** The page's headline rate at the date read (null while loading or without a rate). */
   now: number | null | undefined;
   /** The same rate at the end of the previous period: its query (taking `$asOf`), variables and where the number is. */
-  before: { query: string; variables: Record<string, unknown>; pick: (data: T) => number | null | undefined };
+  before: { query: string | TypedDocumentString<T, never>; variables: Record<string, unknown>; pick: (data: T) => number | null | undefined };
   skip?: boolean;
 }
 
@@ -23,7 +24,7 @@ export function AsOfBar<T>({ now, before, skip }: AsOfBarProps<T>) {
   // On demand (URL `compare=1`, so a shared link keeps it), once the page's own answer is there: a
   // past date is computed again on the server (ADR 042: ~20 s the first time on anct-crte under load).
   const compare = url.getBool('compare');
-  const previous = useQuery<T>(before.query, { ...before.variables, asOf: compareTo }, { skip: skip || !compare || now === undefined });
+  const previous = useQuery<T>(before.query.toString(), { ...before.variables, asOf: compareTo }, { skip: skip || !compare || now === undefined });
   const value = previous.data ? before.pick(previous.data) : undefined;
   return (
     <Box component="section" aria-label={t('asOf.label')} className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', minWidth: 0 }}>

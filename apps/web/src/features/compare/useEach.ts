@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchGraphQL } from '../../api/graphql';
+import type { TypedDocumentString } from '../../api/generated/graphql';
 
 export type EachResult<T> = { key: string; data?: T; error?: unknown };
 
@@ -7,8 +8,8 @@ export type EachResult<T> = { key: string; data?: T; error?: unknown };
  * The same query once per item (a territory of a comparison), in parallel: each answers or fails
  * on its own, so a territory the reader may not see (or that does not exist) does not hide the others.
  */
-export function useEach<T>(query: string, items: { key: string; variables: Record<string, unknown> }[], options: { skip?: boolean } = {}) {
-  const signature = JSON.stringify([query, items]);
+export function useEach<T>(document: string | TypedDocumentString<T, never>, items: { key: string; variables: Record<string, unknown> }[], options: { skip?: boolean } = {}) {
+  const signature = JSON.stringify([document.toString(), items]);
   const [state, setState] = useState<{ signature: string; results: EachResult<T>[]; loading: boolean }>({ signature: '', results: [], loading: !options.skip });
   useEffect(() => {
     if (options.skip) return;

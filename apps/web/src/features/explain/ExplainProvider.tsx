@@ -1,6 +1,6 @@
-import { ExplainPanel, type Explanation } from '@pilote/ui';
+import { ExplainPanel } from '@pilote/ui';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { EXPLANATION_QUERY } from '../../api/queries';
+import { ExplanationDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { useUrlState } from '../../state/useUrlState';
 import { withDrillRefs } from './drillRefs';
@@ -21,7 +21,7 @@ export function ExplainProvider({ children }: { children: ReactNode }) {
   const stack = url.getList(EXPLAIN_PARAM);
   const setStack = useCallback((next: string[]) => url.set({ [EXPLAIN_PARAM]: next }), [url]);
   const current = stack[stack.length - 1];
-  const { data, loading, error } = useQuery<{ explanation: Explanation | null }>(EXPLANATION_QUERY, { id: current }, { skip: !current });
+  const { data, loading, error } = useQuery(ExplanationDocument, { id: current ?? '' }, { skip: !current });
   const open = useCallback((id: string) => setStack([id]), [setStack]);
   const value = useMemo(() => open, [open]);
   return (

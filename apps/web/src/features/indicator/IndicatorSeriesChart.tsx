@@ -2,8 +2,8 @@ import { Box, Typography } from '@mui/material';
 import { LoadingState } from '@pilote/ui';
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERIES_QUERY } from '../../api/queries';
-import type { Indicator, IndicatorSeries } from '../../api/types';
+import { SeriesDocument } from '../../api/generated/graphql';
+import type { Indicator } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { ExportFigureMenu } from '../export/ExportFigureMenu';
 
@@ -15,7 +15,7 @@ const IndicatorChart = lazy(() => import('../charts/IndicatorChart'));
  */
 export function IndicatorSeriesChart({ indicator, territoryCode, territoryName }: { indicator: Indicator; territoryCode: string; territoryName?: string }) {
   const { t } = useTranslation('core');
-  const series = useQuery<{ indicatorSeries: IndicatorSeries }>(SERIES_QUERY, { indicatorId: indicator.id, territoryCode });
+  const series = useQuery(SeriesDocument, { indicatorId: indicator.id, territoryCode });
   const figure = useRef<HTMLDivElement>(null);
   const points = series.data?.indicatorSeries.points ?? [];
   const asOf = points.reduce<string | null>((latest, p) => (latest === null || p.date > latest ? p.date : latest), null);

@@ -155,4 +155,15 @@ describe('source bindings created from the admin; parked runs reported to their 
     const count = (await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'sync.parked'`)) as { n: number }[];
     expect(count[0].n).toBe(1);
   });
+
+  it('the explanation of a value from the binding says which source, when it was last synchronised, and its address', async () => {
+    const result = await ask(who.admin, 'query($id: ID!) { explanation(id: $id) { inputs { provenance territoryCode date source { bindingId name syncedAt url } } steps { inputs { provenance source { name } } } } }', { id: 'indicator:I-SUM:D13:current' });
+    expect(result.errors).toBeUndefined();
+    const inputs = (result.data?.explanation as { inputs: { provenance: string; date: string; source: { bindingId: string; name: string; syncedAt: string; url: string } | null }[] }).inputs;
+    const fromSource = inputs.filter((input) => input.provenance === 'connector');
+    expect(fromSource.length).toBeGreaterThan(0);
+    const [run] = (await kit.server.context.dataSource.query(`SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at FROM sync_run WHERE binding_id = 'structures' AND status = 'published'`)) as { at: string }[];
+    expect(fromSource[0].source).toEqual({ bindingId: 'structures', name: 'Structures ouvertes (API)', syncedAt: run.at, url: `${server.url}/values` });
+    expect(inputs.filter((input) => input.provenance !== 'connector').every((input) => input.source === null)).toBe(true);
+  });
 });

@@ -12,6 +12,8 @@ export interface ExplanationInput {
   ref?: string | null;
   /** why the input is listed but not counted: `ui.explainPanel.notes.<note>` */
   note?: string | null;
+  /** For a value from a connector: the source binding, its last synchronisation, its address. */
+  source?: { name: string; syncedAt?: string | null; url?: string | null } | null;
 }
 
 export interface Explanation {

@@ -91,8 +91,17 @@ export class IndicatorSeriesType {
   @Field(() => [ChildSeriesType]) children!: ChildSeriesType[];
 }
 
+@ObjectType('ExplanationSource', { description: 'The source binding a value came from (provenance connector).' })
+export class ExplanationSourceType {
+  @Field() bindingId!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'Last run that published or found nothing new (ISO, UTC)' }) syncedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The source\'s address, without its query' }) url!: string | null;
+}
+
 @ObjectType('ExplanationInput')
 export class ExplanationInputType {
+  @Field(() => ExplanationSourceType, { nullable: true, description: 'For a value from a connector: which source, when last synchronised, its address' }) source?: ExplanationSourceType | null;
   @Field() role!: string;
   @Field() label!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;

@@ -6,6 +6,7 @@ import type { ExplanationType } from './detail.types';
 import { explainHomeGauge, explainPolicyFigure } from './derived-explanations';
 import { explainIndicatorValue } from './value-explanations';
 import { explanationIds } from '../computation/explanation-ids';
+import { connectorOriginKey, connectorOrigins, type ValueKey } from './connector-origins';
 
 function withValueRefs(inputs: Explanation['inputs'], indicatorId: string, territoryCode: string, kind: 'annual' | 'global'): Explanation['inputs'] {
   return inputs.map((input) => {
@@ -61,13 +62,25 @@ export async function findExplanation(db: EntityManager, id: string, options: { 
     if (rows[0]) title = `${rows[0].name} — ${rows[0].territory}`;
   }
   if (!stored) return null;
-  return toExplanationType(db, stored, id, title);
+  // A value's inputs may leave out the indicator and territory they are of: the explanation's own.
+  const of = parsed.subject === 'indicator' || parsed.subject === 'indicator-value' ? { indicatorId: parsed.id, territoryCode: parsed.territoryCode } : undefined;
+  return toExplanationType(db, stored, id, title, of);
 }
 
 /** An engine explanation as the API answers it: ids for its steps, territory names for its inputs. */
-export async function toExplanationType(db: EntityManager, stored: Explanation, id: string, title: string): Promise<ExplanationType> {
+export async function toExplanationType(db: EntityManager, stored: Explanation, id: string, title: string, of?: { indicatorId: string; territoryCode: string }): Promise<ExplanationType> {
   const codes = new Set<string>();
+  const fromConnector: ValueKey[] = [];
+  const valueKey = (input: Explanation['inputs'][number]): ValueKey | null => {
+    const indicator = input.indicatorId ?? of?.indicatorId;
+    const territory = input.territoryCode ?? of?.territoryCode;
+    return input.provenance === 'connector' && indicator && territory && input.date ? { indicatorId: indicator, territoryCode: territory, date: input.date } : null;
+  };
   const collect = (e: Explanation) => {
+    for (const input of e.inputs) {
+      const key = valueKey(input);
+      if (key) fromConnector.push(key);
+    }
     for (const input of e.inputs) if (input.territoryCode) codes.add(input.territoryCode);
     for (const input of e.inputs) if (input.role === 'child') codes.add(input.label);
     e.steps?.forEach(collect);
@@ -76,6 +89,7 @@ export async function toExplanationType(db: EntityManager, stored: Explanation, 
   const names = new Map(
     ((await db.query(`SELECT code, name FROM territory WHERE code = ANY($1::text[])`, [[...codes]])) as { code: string; name: string }[]).map((r) => [r.code, r.name]),
   );
+  const origins = await connectorOrigins(db, fromConnector);
   const convert = (e: Explanation, explanationId: string): ExplanationType => ({
     id: explanationId,
     ruleId: e.ruleId,
@@ -90,7 +104,8 @@ export async function toExplanationType(db: EntityManager, stored: Explanation, 
     reasonParams: e.reasonParams ? JSON.stringify(e.reasonParams) : null,
     inputs: e.inputs.map((input) => {
       const code = input.territoryCode ?? (input.role === 'child' ? input.label : undefined);
-      return { ...input, note: input.note ?? null, territoryCode: code ?? null, territoryName: code ? (names.get(code) ?? null) : null };
+      const key = valueKey(input);
+      return { ...input, note: input.note ?? null, territoryCode: code ?? null, territoryName: code ? (names.get(code) ?? null) : null, source: key ? (origins.get(connectorOriginKey(key)) ?? null) : null };
     }),
     steps: (e.steps ?? []).map((step, index) => convert(step, `${explanationId}#${index}`)),
   });

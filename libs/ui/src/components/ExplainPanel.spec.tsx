@@ -36,6 +36,15 @@ describe('<ExplainPanel>', () => {
     expect(second).toEqual(['1,234.5', 'Jun 1, 2025', 'Entered', '—', '—']);
   });
 
+  it('says from which source a connector value came, when it was last synchronised, and links to it', () => {
+    const fromSource: Explanation = { ...explanation, inputs: [{ ...explanation.inputs[0], ref: null, source: { name: 'Logements (API)', syncedAt: '2025-10-01T06:00:12Z', url: 'https://api.example.gouv.fr/values' } }, explanation.inputs[1]] };
+    renderWithProviders(<ExplainPanel open onClose={() => undefined} explanation={fromSource} />);
+    const rows = within(screen.getByRole('dialog')).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getAllByRole('cell')[2].textContent).toBe('ConnectorLogements (API) — synchronised on Oct 1, 2025');
+    expect(within(rows[0]).getByRole('link', { name: 'Logements (API)' }).getAttribute('href')).toBe('https://api.example.gouv.fr/values');
+    expect(within(rows[1]).getAllByRole('cell')[2].textContent).toBe('Entered');
+  });
+
   it('drills down into an input that has its own explanation, and goes back', async () => {
     const user = userEvent.setup();
     const onDrill = jest.fn();

@@ -79,7 +79,15 @@ export function ExplainPanel({ open, onClose, explanation, loading, error, onDri
                       </TableCell>
                       <TableCell align="right">{formatNumber(input.value, lng)}</TableCell>
                       <TableCell>{formatDate(input.date, lng)}</TableCell>
-                      <TableCell>{input.provenance ? t(`provenance.${input.provenance}`, { defaultValue: input.provenance }) : '—'}</TableCell>
+                      <TableCell>
+                        {input.provenance ? t(`provenance.${input.provenance}`, { defaultValue: input.provenance }) : '—'}
+                        {input.source && (
+                          <Box component="span" sx={{ display: 'block', fontSize: '0.75rem', overflowWrap: 'anywhere' }}>
+                            {input.source.url ? <Link href={input.source.url} rel="noopener noreferrer" target="_blank">{input.source.name}</Link> : input.source.name}
+                            {input.source.syncedAt ? ` — ${t('ui.explainPanel.syncedAt', { date: formatDate(input.source.syncedAt.slice(0, 10), lng) })}` : ''}
+                          </Box>
+                        )}
+                      </TableCell>
                       <TableCell align="right">{formatNumber(input.weight, lng)}</TableCell>
                       <TableCell>
                         {input.territoryCode && territoryHref ? (

@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { precompress } from './tools/precompress';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-// In dev, /graphql, /api and /health go to the API (or to the fixture server: PILOTE_API_URL=http://localhost:3001).
+// In dev, /graphql, /api and /health go to the API (PILOTE_API_URL to point elsewhere).
 const api = process.env.PILOTE_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({

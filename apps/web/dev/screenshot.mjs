@@ -1,11 +1,11 @@
 // Dev helper: screenshots of a few routes with the system Chromium (never downloads a browser).
-//   node apps/web/dev/screenshot.mjs http://localhost:3001 /tmp/shots
+//   node apps/web/dev/screenshot.mjs http://localhost:3000 /tmp/shots
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const base = process.argv[2] ?? 'http://localhost:3001';
+const base = process.argv[2] ?? 'http://localhost:3000';
 const out = process.argv[3] ?? '/tmp/pilote-shots';
 const routes = (process.argv[4] ?? '/,/policies/p02?territory=84,/territories/84,/?lang=en&territory=84&level=REG,/nope').split(',');
 mkdirSync(out, { recursive: true });

@@ -1,4 +1,5 @@
 import { fetchMe } from '../session/fetchMe';
+import type { TypedDocumentString } from './generated/graphql';
 import { GRAPHQL_ENDPOINT, GraphQLRequestError, type GraphQLErrorItem } from './graphql';
 
 /** The session's CSRF token (from the page's one `GET /auth/me`): cookie-authenticated changes must send it. */
@@ -7,7 +8,10 @@ export async function csrfToken(): Promise<string | null> {
 }
 
 /** A GraphQL mutation with the CSRF header; throws GraphQLRequestError with the server's message. */
-export async function mutate<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+export async function mutate<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T>;
+export async function mutate<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+export async function mutate<T>(document: string | TypedDocumentString<T, unknown>, variables: unknown): Promise<T> {
+  const query = document.toString();
   const token = await csrfToken();
   const response = await fetch(GRAPHQL_ENDPOINT, {
     method: 'POST',

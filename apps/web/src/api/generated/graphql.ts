@@ -5,6 +5,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AlertSubscriptionInput = {
+  /** The indicator (indicator-rate) */
+  indicatorId?: string | null | undefined;
+  /** policy-weather, policy-trajectory or indicator-rate */
+  kind: string;
+  /** The policy (policy-weather, policy-trajectory) */
+  policyId?: string | null | undefined;
+  territoryCode: string;
+  /** Rate in % under which to alert (indicator-rate) */
+  threshold?: number | null | undefined;
+  /** SUNNY, CLOUDY, RAINY or STORMY (policy-weather) */
+  weather?: string | null | undefined;
+};
+
 export type PolicyFilter = {
   alertsOnly?: boolean | null | undefined;
   kinds?: Array<string> | null | undefined;
@@ -147,6 +161,25 @@ export type TerritoryBeforeQueryVariables = Exact<{
 
 
 export type TerritoryBeforeQuery = { territoryView: { rate: { value: number | null } } | null };
+
+export type MyAlertSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAlertSubscriptionsQuery = { myAlertSubscriptions: Array<{ id: string, kind: string, policyId: string, policyName: string, indicatorId: string | null, indicatorName: string | null, territoryCode: string, territoryName: string, weather: string | null, threshold: number | null, firing: boolean }> };
+
+export type SubscribeAlertMutationVariables = Exact<{
+  input: AlertSubscriptionInput;
+}>;
+
+
+export type SubscribeAlertMutation = { subscribeAlert: { id: string } };
+
+export type UnsubscribeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnsubscribeAlertMutation = { unsubscribeAlert: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1002,3 +1035,32 @@ export const TerritoryBeforeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TerritoryBeforeQuery, TerritoryBeforeQueryVariables>;
+export const MyAlertSubscriptionsDocument = new TypedDocumentString(`
+    query MyAlertSubscriptions {
+  myAlertSubscriptions {
+    id
+    kind
+    policyId
+    policyName
+    indicatorId
+    indicatorName
+    territoryCode
+    territoryName
+    weather
+    threshold
+    firing
+  }
+}
+    `) as unknown as TypedDocumentString<MyAlertSubscriptionsQuery, MyAlertSubscriptionsQueryVariables>;
+export const SubscribeAlertDocument = new TypedDocumentString(`
+    mutation SubscribeAlert($input: AlertSubscriptionInput!) {
+  subscribeAlert(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeAlertMutation, SubscribeAlertMutationVariables>;
+export const UnsubscribeAlertDocument = new TypedDocumentString(`
+    mutation UnsubscribeAlert($id: ID!) {
+  unsubscribeAlert(id: $id)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeAlertMutation, UnsubscribeAlertMutationVariables>;

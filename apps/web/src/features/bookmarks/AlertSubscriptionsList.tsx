@@ -13,7 +13,7 @@ import { useBookmarksQuery } from './useBookmarksQuery';
 export function AlertSubscriptionsList() {
   const { t, i18n } = useTranslation('core');
   const instance = useInstance();
-  const { data } = useBookmarksQuery<{ myAlertSubscriptions: AlertSubscription[] }>(MY_ALERTS);
+  const { data } = useBookmarksQuery(MY_ALERTS);
   const [message, setMessage] = useState('');
   const items = data?.myAlertSubscriptions ?? [];
   const weatherLabel = (id: string) => localize(instance.weatherLevels.find((w) => w.id === id)?.label, i18n.language, t(`alertSubscriptions.weathers.${id}`));

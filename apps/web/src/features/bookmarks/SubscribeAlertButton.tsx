@@ -6,6 +6,7 @@ import { localize, useInstance } from '../../instance/InstanceContext';
 import { RouterLink } from '../../layout/RouterLink';
 import { useSession } from '../../session/SessionContext';
 import { errorText } from '../account/errorText';
+import type { AlertSubscriptionInput } from '../../api/generated/graphql';
 import { ALERT_WEATHERS, SUBSCRIBE_ALERT } from './alertsApi';
 import { announceBookmarksChanged } from './bookmarksApi';
 
@@ -27,7 +28,7 @@ export function SubscribeAlertButton(target: Target) {
   const forIndicator = Boolean(target.indicatorId);
   const weatherLabel = (id: string) => localize(instance.weatherLevels.find((w) => w.id === id)?.label, i18n.language, t(`alertSubscriptions.weathers.${id}`));
   const submit = async () => {
-    let input: Record<string, unknown>;
+    let input: AlertSubscriptionInput;
     if (forIndicator) {
       const value = Number(threshold.replace(',', '.'));
       if (!threshold.trim() || !Number.isFinite(value) || value < 0 || value > 100) return setProblem(t('alertSubscriptions.thresholdInvalid'));

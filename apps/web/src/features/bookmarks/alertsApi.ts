@@ -1,20 +1,8 @@
-export type AlertKind = 'policy-weather' | 'policy-trajectory' | 'indicator-rate';
+import type { MyAlertSubscriptionsQuery } from '../../api/generated/graphql';
+export { MyAlertSubscriptionsDocument as MY_ALERTS, SubscribeAlertDocument as SUBSCRIBE_ALERT, UnsubscribeAlertDocument as UNSUBSCRIBE_ALERT } from '../../api/generated/graphql';
 
-export interface AlertSubscription {
-  id: string;
-  kind: AlertKind;
-  policyId: string;
-  policyName: string;
-  indicatorId: string | null;
-  indicatorName: string | null;
-  territoryCode: string;
-  territoryName: string;
-  weather: string | null;
-  threshold: number | null;
-  firing: boolean;
-}
+/** The kinds the server knows (a String in the schema: libs/workflow's alert kinds). */
+export type AlertKind = 'policy-weather' | 'policy-trajectory' | 'indicator-rate';
+export type AlertSubscription = MyAlertSubscriptionsQuery['myAlertSubscriptions'][number];
 
 export const ALERT_WEATHERS = ['STORMY', 'RAINY', 'CLOUDY', 'SUNNY'] as const;
-export const MY_ALERTS = `query MyAlertSubscriptions { myAlertSubscriptions { id kind policyId policyName indicatorId indicatorName territoryCode territoryName weather threshold firing } }`;
-export const SUBSCRIBE_ALERT = `mutation SubscribeAlert($input: AlertSubscriptionInput!) { subscribeAlert(input: $input) { id } }`;
-export const UNSUBSCRIBE_ALERT = `mutation UnsubscribeAlert($id: ID!) { unsubscribeAlert(id: $id) }`;

@@ -27,14 +27,14 @@ export type PolicyFilter = {
   taxonomyIds?: Array<string | number> | null | undefined;
 };
 
-export type ExplanationFieldsFragment = { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null }> };
+export type ExplanationFieldsFragment = { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> };
 
 export type ExplanationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExplanationQuery = { explanation: { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, steps: Array<{ id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null }> }>, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null }> } | null };
+export type ExplanationQuery = { explanation: { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, steps: Array<{ id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> }>, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> } | null };
 
 export type RateFieldsFragment = { value: number | null, date: string | null, reasonCode: string | null, reasonParams: string | null, explanationId: string };
 
@@ -222,6 +222,12 @@ export const ExplanationFieldsFragmentDoc = new TypedDocumentString(`
     weight
     ref
     note
+    source {
+      bindingId
+      name
+      syncedAt
+      url
+    }
   }
 }
     `, {"fragmentName":"ExplanationFields"}) as unknown as TypedDocumentString<ExplanationFieldsFragment, unknown>;
@@ -354,6 +360,12 @@ export const ExplanationDocument = new TypedDocumentString(`
     weight
     ref
     note
+    source {
+      bindingId
+      name
+      syncedAt
+      url
+    }
   }
 }`) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`

@@ -11,6 +11,9 @@ async function signIn(page: OpenedPage, role: string): Promise<void> {
   expect((await page.request.post(url('/auth/demo-login'), { data: { role } })).status()).toBe(200);
 }
 
+// Two pages, two axe runs, the CSV and keyset paging: more than jest's 60 s on a loaded 2-core CI machine.
+const LONG = 180_000;
+
 describe(`audit trail page: ${e2eTarget().instance}`, () => {
   test('an administrator filters the trail, pages through it and downloads the CSV of the filtered lines', async () => {
     const page = await openPage('/?lang=fr', { locale: 'fr-FR' });
@@ -66,7 +69,7 @@ describe(`audit trail page: ${e2eTarget().instance}`, () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await checkAccessibility(phone);
     await screenshot('audit-phone', phone);
-  });
+  }, LONG);
 
   test('a regional coordinator reads it; a reader and an anonymous visitor are refused', async () => {
     const coordinator = await openPage('/?lang=fr', { locale: 'fr-FR' });
@@ -86,5 +89,5 @@ describe(`audit trail page: ${e2eTarget().instance}`, () => {
     const anonymous = await openPage('/admin/audit?lang=fr', { locale: 'fr-FR' });
     await anonymous.getByText(frCore.account.signInRequired.title).waitFor();
     expect(await anonymous.getByRole('table').count()).toBe(0);
-  });
+  }, LONG);
 });

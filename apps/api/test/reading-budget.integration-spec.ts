@@ -1,6 +1,8 @@
 import { DEFAULT_GRAPHQL_BUDGET_PER_MINUTE } from '../src/security/security-settings';
 import { startTestKit, type TestKit } from '../src/testing';
-import { HOME_QUERY, INSTANCE_QUERY, TAXONOMIES_QUERY, TERRITORIES_QUERY } from '../../web/src/api/queries';
+import { HomeDocument, InstanceDocument, TaxonomiesDocument, TerritoriesDocument } from '../../web/src/api/generated/graphql';
+
+const [HOME_QUERY, INSTANCE_QUERY, TAXONOMIES_QUERY, TERRITORIES_QUERY] = [HomeDocument, InstanceDocument, TaxonomiesDocument, TerritoriesDocument].map(String);
 
 // What the web app asks for when a page is opened from a link (apps/web: App, ModuleHost, DataPanels, selectors, HomePage).
 const FIRST_PAGE_LOAD: { query: string; variables?: Record<string, unknown> }[] = [

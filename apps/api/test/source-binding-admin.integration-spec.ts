@@ -5,20 +5,11 @@ import { sendJson, startSourceServer, type SourceServer } from '@pilote/module-s
 import httpConnector from '@pilote/module-http-connector/server';
 import { startSmtpTestServer } from '../../../libs/workflow/test/smtp-test-server';
 import { startTestKit, type TestKit } from '../src/testing';
+import { until } from '../../../libs/workflow/test/until';
 
 const referential = path.join(__dirname, '../../../libs/core/test/fixtures/referential-small');
 // Fast queue, a real SMTP server: the parked run's e-mail goes through the outbox like any notification.
 const ENV = { PILOTE_JOBS_POLL_SECONDS: '0.5', PILOTE_JOBS_RETRY_DELAY_SECONDS: '1', SMTP_HOST: '127.0.0.1', SMTP_FROM: 'Instance <no-reply@test.gouv.fr>', PUBLIC_URL: 'https://pilote.test.gouv.fr' };
-
-const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-};
 
 /** Issue 18 leftovers: creating a binding from the admin (field errors, draft preview) and telling its owner when a run is parked. */
 describe('source bindings created from the admin; parked runs reported to their owner', () => {
@@ -82,10 +73,10 @@ describe('source bindings created from the admin; parked runs reported to their 
     const result = await ask(who.admin, CREATE, { input: input({ id: 'Bad Id', settings: JSON.stringify({ url: 'ftp://nope' }), territoryColumn: '', schedule: '0 25 * * *' }) });
     expect(result.data).toBeFalsy();
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const problems = result.errors?.[0].extensions?.problems as { field: string; path: string; message: string }[];
+    const problems = (result.errors?.[0].extensions as { problems?: { field: string; path: string; message: string }[] } | undefined)?.problems ?? [];
     expect(problems.map((p) => p.field).sort()).toEqual(['id']);
     const second = await ask(who.admin, CREATE, { input: input({ settings: JSON.stringify({ url: 'ftp://nope' }), territoryColumn: '', schedule: '0 25 * * *' }) });
-    const fields = (second.errors?.[0].extensions?.problems as { field: string; path: string }[]).map((p) => [p.field, p.path]);
+    const fields = ((second.errors?.[0].extensions as { problems?: { field: string; path: string }[] } | undefined)?.problems ?? []).map((p) => [p.field, p.path]);
     expect(fields).toEqual(expect.arrayContaining([['settings', 'settings.url'], ['territoryColumn', 'mapping.columns.territory'], ['schedule', 'schedule']]));
     const badJson = await ask(who.admin, CREATE, { input: input({ settings: '{url:' }) });
     expect(badJson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });

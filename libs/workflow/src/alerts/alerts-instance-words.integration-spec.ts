@@ -1,6 +1,7 @@
 import { testInstance } from '@pilote/core/testing';
 import { startWorkflowApp, type WorkflowTestApp } from '../../test/support';
 import { startSmtpTestServer } from '../../test/smtp-test-server';
+import { until } from '../../test/until';
 
 /**
  * Issue 20: an alert's e-mail and in-app notification speak the instance's words (its vocabulary's
@@ -9,16 +10,6 @@ import { startSmtpTestServer } from '../../test/smtp-test-server';
  */
 const JOB_ENV = { PILOTE_JOBS_POLL_SECONDS: '0.5', PILOTE_JOBS_RETRY_DELAY_SECONDS: '1', PILOTE_JOBS_MAINTENANCE_SECONDS: '1' };
 const STEP = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { id state } }`;
-
-const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
 
 describe('alert notifications in the instance\'s words', () => {
   let app: WorkflowTestApp;

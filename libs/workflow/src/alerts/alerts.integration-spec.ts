@@ -1,5 +1,6 @@
 import { startWorkflowApp, publish, type WorkflowTestApp } from '../../test/support';
 import { startSmtpTestServer } from '../../test/smtp-test-server';
+import { until } from '../../test/until';
 
 /**
  * Issue 20: alert subscriptions, evaluated by a job queued in the publishing transaction, on the
@@ -7,16 +8,6 @@ import { startSmtpTestServer } from '../../test/smtp-test-server';
  */
 const JOB_ENV = { PILOTE_JOBS_POLL_SECONDS: '0.5', PILOTE_JOBS_RETRY_DELAY_SECONDS: '1', PILOTE_JOBS_MAINTENANCE_SECONDS: '1' };
 const STEP = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { id state } }`;
-
-const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
 
 describe('alert subscriptions', () => {
   let app: WorkflowTestApp;

@@ -7,6 +7,7 @@ import { startSmtpTestServer } from '../../test/smtp-test-server';
 import { createSmtpMailer } from './mailer';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { createNotifications, Outbox } from './notification-store';
+import { until as untilWithin } from '../../test/until';
 
 /**
  * Issue 16, several processes on one PostgreSQL (the embedded database serves one process, so
@@ -17,15 +18,8 @@ const onPostgres = template.kind === 'postgresql';
 const SETTINGS: JobSettings = { worker: true, concurrency: 2, retryLimit: 5, retryDelaySeconds: 1, pollSeconds: 0.5, expireSeconds: 3, maintenanceSeconds: 1 };
 const CHILD = path.join(__dirname, '../../test/outbox-worker-child.cjs');
 
-const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
+// Two processes start and race here: a minute before giving up.
+const until = <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000) => untilWithin(what, probe, timeoutMs);
 
 (onPostgres ? describe : describe.skip)('jobs across processes on one PostgreSQL', () => {
   let database: DatabaseConnection;

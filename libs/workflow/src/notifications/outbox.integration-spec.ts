@@ -5,6 +5,7 @@ import { startSmtpTestServer } from '../../test/smtp-test-server';
 import { NOTIFICATION_DISPATCHER } from '../workflow.tokens';
 import type { NotificationDispatcher } from './notification-dispatcher';
 import { createNotifications, Outbox } from './notification-store';
+import { until } from '../../test/until';
 
 /**
  * Issue 16: notification e-mails go through the job queue as a transactional outbox, on the
@@ -12,16 +13,6 @@ import { createNotifications, Outbox } from './notification-store';
  */
 const PROPOSE = `mutation { proposeValue(input: { indicatorId: "IND-W", territoryCode: "D13", kind: "VA", date: "2024-10-31", value: 41 }) { id state } }`;
 const JOB_ENV = { PILOTE_JOBS_POLL_SECONDS: '0.5', PILOTE_JOBS_RETRY_DELAY_SECONDS: '1', PILOTE_JOBS_MAINTENANCE_SECONDS: '1', PILOTE_JOBS_RETRY_LIMIT: '8' };
-
-const until = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
 
 interface JobRow {
   id: string;

@@ -14,6 +14,7 @@ import { ApiTokenResolver } from './tokens/api-token.resolver';
 import { AccessRequestResolver } from './access-requests/access-request.resolver';
 import { AuditCsvController } from './audit/audit-csv.controller';
 import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditRetentionResolver } from './audit/audit-retention.resolver';
 import { AuditRetentionJob } from './audit/audit-retention-job';
 import { DatapassWebhookController } from './datapass/datapass-webhook.controller';
 import { RightsResolver } from './rights/rights.resolver';
@@ -38,6 +39,7 @@ export class AuthModule implements NestModule {
         RightsAdminResolver,
         AccessRequestResolver,
         AuditLogResolver,
+        AuditRetentionResolver,
         SessionPurgeJob,
         AuditRetentionJob,
       ],

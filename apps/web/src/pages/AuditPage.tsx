@@ -7,6 +7,7 @@ import { useQuery } from '../api/useQuery';
 import { SignInRequired } from '../features/account/SignInRequired';
 import { AUDIT_LOG, auditCsvUrl, auditFilterOf, type AuditFilter, type AuditPage as AuditPageData } from '../features/audit/auditApi';
 import { AuditFilters } from '../features/audit/AuditFilters';
+import { AuditRetentionSection } from '../features/audit/AuditRetentionSection';
 import { AuditTable } from '../features/audit/AuditTable';
 import { useSession } from '../session/SessionContext';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,7 +44,7 @@ export default function AuditPage() {
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: 1200 }}>
       <Typography component="h1" variant="h1">{t('audit.title')}</Typography>
       <Typography color="text.secondary">{t('audit.intro')}</Typography>
-      {log && <Typography color="text.secondary">{log.retentionDays === null ? t('audit.retentionNone') : t('audit.retention', { count: log.retentionDays })}</Typography>}
+      <AuditRetentionSection canEdit={session.may('update', 'Settings')} />
       <AuditFilters value={filter} onApply={apply} />
       {loading && !data ? (
         <LoadingState />

@@ -6,6 +6,7 @@ import { SignedIn } from '../guards/can.decorator';
 import type { IdentifiedRequest } from '../guards/request-of';
 import { requireUser } from '../identity/require-user';
 import { type AuditLogEntry, listAuditLog } from './audit-log.service';
+import { effectiveRetention } from './audit-retention-setting';
 import { AuditLogConnection, AuditLogEntryType, AuditLogFilterInput } from './audit-log.types';
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -26,7 +27,7 @@ export class AuditLogResolver {
     return graphqlErrors(async () => {
       requireUser(req.identity);
       const page = await listAuditLog(this.kit.dataSource.manager, req.identity!, { filter, first, after });
-      return { totalCount: page.totalCount, edges: page.entries.map((entry) => ({ node: toType(entry) })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, retentionDays: this.kit.instance.config.audit.retentionDays };
+      return { totalCount: page.totalCount, edges: page.entries.map((entry) => ({ node: toType(entry) })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, retentionDays: (await effectiveRetention(this.kit.dataSource.manager, this.kit.instance.config.audit.retentionDays)).days };
     });
   }
 }

@@ -37,5 +37,5 @@ export class AuditLogConnection {
   @Field(() => [AuditLogEdge]) edges!: AuditLogEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
-  @Field(() => Int, { nullable: true, description: 'Days the trail is kept (audit.retentionDays in pilote.config.ts); null: kept without limit' }) retentionDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days the trail is kept (set on screen, else audit.retentionDays in pilote.config.ts); null: kept without limit' }) retentionDays!: number | null;
 }

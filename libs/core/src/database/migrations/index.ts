@@ -20,6 +20,7 @@ import { CampaignAssigneeRoles1764000301000 } from './1764000301000-campaign-ass
 import { CombinedScopesAndRoleQuotas1764000501000 } from './1764000501000-combined-scopes-and-role-quotas.migration';
 import { CreateFavouritesAndSavedViews1764000701000 } from './1764000701000-create-favourites-and-saved-views.migration';
 import { CreateAlertSubscriptions1764000701100 } from './1764000701100-create-alert-subscriptions.migration';
+import { CreateAuditRetentionOverride1764000801000 } from './1764000801000-create-audit-retention-override.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -45,4 +46,5 @@ export const coreMigrations = [
   ReleaseNotesSeen1764000601000,
   CreateFavouritesAndSavedViews1764000701000,
   CreateAlertSubscriptions1764000701100,
+  CreateAuditRetentionOverride1764000801000,
 ];

@@ -109,6 +109,7 @@ describe('permission matrix (every identity × every query)', () => {
     ['accessRequestsToDecide', '{ accessRequestsToDecide { id } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['myAccessRequests', '{ myAccessRequests { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
     ['auditLog', '{ auditLog { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['auditRetention', '{ auditRetention { days source } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
   ];
 
   it.each(rightsQueries)('%s: allowed and refused as expected', async (_label, query, expected) => {
@@ -131,6 +132,10 @@ describe('permission matrix (every identity × every query)', () => {
       row('ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['createApiToken', 'mutation { createApiToken(name: "matrix", ttlDays: 1, scopes: ["read"]) { secret } }', () => ({}),
       row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
+    ['setAuditRetention(400 days)', 'mutation { setAuditRetention(days: 400, reason: "matrix") { days } }', () => ({}),
+      row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    ['resetAuditRetention', 'mutation { resetAuditRetention(reason: "matrix") { source } }', () => ({}),
+      row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
   ];
 
   it.each(mutations)('%s: allowed and refused as expected, each allowed change audited', async (_label, query, variables, expected) => {

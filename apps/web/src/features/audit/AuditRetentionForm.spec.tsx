@@ -20,8 +20,8 @@ function mockApi(answer: (body: Body) => unknown) {
 
 const fromConfig: AuditRetention = { days: 365, source: 'CONFIG', changedBy: null, changedAt: null, reason: null };
 
-function renderForm(onSaved: (saved: AuditRetention) => void = () => undefined) {
-  return render(<I18nextProvider i18n={createI18n({ lng: 'en' })}><AuditRetentionForm current={fromConfig} onSaved={onSaved} /></I18nextProvider>);
+function renderForm(onSaved: (saved: AuditRetention) => void = () => undefined, lng = 'en') {
+  return render(<I18nextProvider i18n={createI18n({ lng })}><AuditRetentionForm current={fromConfig} onSaved={onSaved} /></I18nextProvider>);
 }
 
 describe('AuditRetentionForm', () => {
@@ -32,7 +32,7 @@ describe('AuditRetentionForm', () => {
     await userEvent.clear(days);
     await userEvent.type(days, '10');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/from 30 to 36500/)).toBeTruthy();
+    expect(await screen.findByText(/from 30 to 36,500/)).toBeTruthy();
     expect(screen.getByText('Give the reason of the change.')).toBeTruthy();
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(calls).toEqual([]);
@@ -55,6 +55,14 @@ describe('AuditRetentionForm', () => {
     renderForm();
     await userEvent.type(screen.getByRole('textbox', { name: /Reason/ }), 'Review');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Enter a whole number of days from 30 to 36500/)).toBeTruthy();
+    expect(await screen.findByText(/Enter a whole number of days from 30 to 36,500/)).toBeTruthy();
+  });
+
+  it('says the bounds in French digits on a French page', async () => {
+    mockApi(() => ({}));
+    renderForm(undefined, 'fr');
+    // French groups thousands with a narrow no-break space: « 36 500 », never « 36500 ».
+    expect(screen.getByText(/^De 30 à 36\s500 jours\.$/u)).toBeTruthy();
+    expect(screen.queryByText(/36500/)).toBeNull();
   });
 });

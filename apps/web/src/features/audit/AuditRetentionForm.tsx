@@ -1,5 +1,6 @@
 import { Alert, Box, Button, FormControlLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { type FormEvent, useState } from 'react';
+import { formatNumber } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../api/mutate';
 import { fieldError } from '../campaigns/campaignApi';
@@ -7,7 +8,7 @@ import { type AuditRetention, RESET_AUDIT_RETENTION, RETENTION_MAX_DAYS, RETENTI
 
 /** Administrators' form: a number of days or "keep everything", or back to the configuration; a reason each time. */
 export function AuditRetentionForm({ current, onSaved }: { current: AuditRetention; onSaved: (saved: AuditRetention) => void }) {
-  const { t } = useTranslation('core');
+  const { t, i18n } = useTranslation('core');
   const [mode, setMode] = useState<'days' | 'all'>(current.days === null ? 'all' : 'days');
   const [days, setDays] = useState(current.days === null ? '' : String(current.days));
   const [reason, setReason] = useState('');
@@ -15,13 +16,15 @@ export function AuditRetentionForm({ current, onSaved }: { current: AuditRetenti
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const bounds = { min: RETENTION_MIN_DAYS, max: RETENTION_MAX_DAYS };
+  // Said in the reader's digits: « 36 500 », not "36500".
+  const saidBounds = { min: formatNumber(bounds.min, i18n.language, 0), max: formatNumber(bounds.max, i18n.language, 0) };
 
   const send = async (reset: boolean) => {
     setErrors({});
     setStatus('');
     const value = Number(days);
     const local: Record<string, string> = {};
-    if (!reset && mode === 'days' && (!days.trim() || !Number.isInteger(value) || value < bounds.min || value > bounds.max)) local.days = t('audit.retentionForm.errors.days', bounds);
+    if (!reset && mode === 'days' && (!days.trim() || !Number.isInteger(value) || value < bounds.min || value > bounds.max)) local.days = t('audit.retentionForm.errors.days', saidBounds);
     if (!reason.trim()) local.reason = t('audit.retentionForm.errors.reason');
     if (Object.keys(local).length > 0) return setErrors(local);
     setBusy(true);
@@ -34,7 +37,7 @@ export function AuditRetentionForm({ current, onSaved }: { current: AuditRetenti
       onSaved(saved);
     } catch (error) {
       const { field, message } = fieldError(error);
-      const known = field === 'days' ? t('audit.retentionForm.errors.days', bounds) : field === 'reason' ? t('audit.retentionForm.errors.reason') : null;
+      const known = field === 'days' ? t('audit.retentionForm.errors.days', saidBounds) : field === 'reason' ? t('audit.retentionForm.errors.reason') : null;
       setErrors({ [field === 'days' || field === 'reason' ? field : 'general']: known ?? message });
     } finally {
       setBusy(false);
@@ -52,7 +55,7 @@ export function AuditRetentionForm({ current, onSaved }: { current: AuditRetenti
         <FormControlLabel value="all" control={<Radio />} label={t('audit.retentionForm.modeAll')} />
       </RadioGroup>
       {mode === 'days' && (
-        <TextField label={t('audit.retentionForm.days')} type="number" value={days} onChange={(e) => setDays(e.target.value)} required error={Boolean(errors.days)} helperText={errors.days ?? t('audit.retentionForm.daysHelp', bounds)} slotProps={{ htmlInput: { min: bounds.min, max: bounds.max } }} />
+        <TextField label={t('audit.retentionForm.days')} type="number" value={days} onChange={(e) => setDays(e.target.value)} required error={Boolean(errors.days)} helperText={errors.days ?? t('audit.retentionForm.daysHelp', saidBounds)} slotProps={{ htmlInput: { min: bounds.min, max: bounds.max } }} />
       )}
       <TextField label={t('audit.retentionForm.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required error={Boolean(errors.reason)} helperText={errors.reason ?? t('audit.retentionForm.reasonHelp')} slotProps={{ htmlInput: { maxLength: 500 } }} />
       <Box role="alert">{errors.general && <Alert severity="error">{errors.general}</Alert>}</Box>

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql';
+
 /** Error returned by `/graphql` (HTTP failure or `errors` in the response). */
 export interface GraphQLErrorItem { message: string; extensions?: { code?: string } }
 
@@ -10,8 +12,11 @@ export class GraphQLRequestError extends Error {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** Minimal GraphQL client: one POST with JSON, cookies of the same origin. */
-export async function fetchGraphQL<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+/** Minimal GraphQL client: one POST with JSON, cookies of the same origin. A generated document types both the variables and the answer. */
+export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<T>;
+export async function fetchGraphQL<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
+export async function fetchGraphQL<T>(document: string | TypedDocumentString<T, unknown>, variables?: unknown, signal?: AbortSignal): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {

@@ -6,7 +6,7 @@ import { mutate } from '../api/mutate';
 import { useQuery } from '../api/useQuery';
 import { errorText } from '../features/account/errorText';
 import { SignInRequired } from '../features/account/SignInRequired';
-import { type Job, type JobCount, JOB_STATES, JOBS_QUERY, RETRY_JOB } from '../features/jobs/jobsApi';
+import { type Job, JOB_STATES, JOBS_QUERY, RETRY_JOB } from '../features/jobs/jobsApi';
 import { JobsTable } from '../features/jobs/JobsTable';
 import { useSession } from '../session/SessionContext';
 
@@ -16,7 +16,7 @@ export default function JobsAdminPage() {
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
   const [state, setState] = useState<string>('failed');
-  const { data, loading, error, refetch } = useQuery<{ jobs: Job[]; jobCounts: JobCount[] }>(JOBS_QUERY, { state: state || null }, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(JOBS_QUERY, { state: state || null }, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   if (!session.info) return <LoadingState />;

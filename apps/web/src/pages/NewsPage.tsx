@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/mutate';
 import { useQuery } from '../api/useQuery';
 import { SignInRequired } from '../features/account/SignInRequired';
-import { MARK_NEWS_SEEN, NEWS_SEEN_EVENT, RELEASE_NOTES, type ReleaseNote } from '../features/news/newsApi';
+import { MARK_NEWS_SEEN, NEWS_SEEN_EVENT, RELEASE_NOTES } from '../features/news/newsApi';
 import { NoteBody } from '../features/news/NoteBody';
 import { useSession } from '../session/SessionContext';
 
@@ -14,7 +14,7 @@ export default function NewsPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ releaseNotes: ReleaseNote[] }>(RELEASE_NOTES, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(RELEASE_NOTES, {}, { skip: !signedIn });
   const unread = data?.releaseNotes.filter((note) => !note.seen).length ?? 0;
   useEffect(() => {
     if (unread === 0) return;

@@ -19,7 +19,7 @@ export default function TokensAdminPage() {
   const allowed = session.may('manage', 'ApiToken');
   const [search, setSearch] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const { data, loading, error, refetch } = useQuery<{ apiTokens: ApiToken[] }>(ALL_TOKENS, { search: search.trim() || null, includeInactive }, { skip: !signedIn || !allowed });
+  const { data, loading, error, refetch } = useQuery(ALL_TOKENS, { search: search.trim() || null, includeInactive }, { skip: !signedIn || !allowed });
   const [message, setMessage] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   if (!session.info) return <LoadingState />;

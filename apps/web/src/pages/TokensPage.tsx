@@ -16,7 +16,7 @@ export default function TokensPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ myApiTokens: ApiToken[] }>(MY_TOKENS, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(MY_TOKENS, {}, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   if (!session.info) return <LoadingState />;

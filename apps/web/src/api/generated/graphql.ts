@@ -19,12 +19,50 @@ export type AlertSubscriptionInput = {
   weather?: string | null | undefined;
 };
 
+export type AuditLogFilter = {
+  /** An action or its start, e.g. measure. or roadmap.selected */
+  action?: string | null | undefined;
+  /** Part of the actor's e-mail, or system / anonymous */
+  actor?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** ISO date or date-time, inclusive */
+  from?: string | null | undefined;
+  /** Role, Assignment, AccessRequest, ApiToken, User, Measure… */
+  subjectType?: string | null | undefined;
+  /** Part of the subject id, or a territory code */
+  target?: string | null | undefined;
+  /** ISO date (whole day included) or date-time */
+  to?: string | null | undefined;
+};
+
+/** CONFIG: audit.retentionDays of pilote.config.ts; SCREEN: set on /admin/audit. */
+export type AuditRetentionSource =
+  | 'CONFIG'
+  | 'SCREEN';
+
 export type PolicyFilter = {
   alertsOnly?: boolean | null | undefined;
   kinds?: Array<string> | null | undefined;
   search?: string | null | undefined;
   statuses?: Array<string> | null | undefined;
   taxonomyIds?: Array<string | number> | null | undefined;
+};
+
+export type RoadmapItemInput = {
+  /** At most 2,000 characters */
+  localObjective?: string | null | undefined;
+  policyId: string | number;
+};
+
+export type ScopeInput = {
+  ids?: Array<string> | null | undefined;
+  /** all, territory, policies, taxonomies or combined */
+  kind: string;
+  /** combined: policies the scope is limited to */
+  policyIds?: Array<string> | null | undefined;
+  /** combined: taxonomies the scope is limited to */
+  taxonomyIds?: Array<string> | null | undefined;
+  territoryCode?: string | null | undefined;
 };
 
 export type ExplanationFieldsFragment = { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> };
@@ -162,6 +200,93 @@ export type TerritoryBeforeQueryVariables = Exact<{
 
 export type TerritoryBeforeQuery = { territoryView: { rate: { value: number | null } } | null };
 
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { myNotifications: Array<{ id: string, kind: string, title: string, body: string, link: string | null, readAt: string | null, createdAt: string }> };
+
+export type MarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type MarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllReadMutation = { markAllNotificationsRead: number };
+
+export type AccessRequestFieldsFragment = { id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } };
+
+export type RoleOptionFieldsFragment = { id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } };
+
+export type MyAccessRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccessRequestsQuery = { myAccessRequests: Array<{ id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } }>, roles: Array<{ id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } }>, requestableRoles: Array<{ id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } }> };
+
+export type AccessRequestsToDecideQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessRequestsToDecideQuery = { accessRequestsToDecide: Array<{ id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } }>, roles: Array<{ id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } }> };
+
+export type RequestAccessMutationVariables = Exact<{
+  roleId: string | number;
+  scope: ScopeInput;
+  reason: string;
+}>;
+
+
+export type RequestAccessMutation = { requestAccess: { id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } } };
+
+export type DecideAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideAccessRequestMutation = { decideAccessRequest: { id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, retentionDays: number | null, edges: Array<{ node: { id: string, at: string, actorId: string | null, actorEmail: string | null, actorKind: string, action: string, subjectType: string, subjectId: string | null, old: string | null, new: string | null, territoryCode: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditRetentionFieldsFragment = { days: number | null, source: AuditRetentionSource, changedBy: string | null, changedAt: string | null, reason: string | null };
+
+export type AuditRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditRetentionQuery = { auditRetention: { days: number | null, source: AuditRetentionSource, changedBy: string | null, changedAt: string | null, reason: string | null } };
+
+export type SetAuditRetentionMutationVariables = Exact<{
+  days?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type SetAuditRetentionMutation = { setAuditRetention: { days: number | null, source: AuditRetentionSource, changedBy: string | null, changedAt: string | null, reason: string | null } };
+
+export type ResetAuditRetentionMutationVariables = Exact<{
+  reason: string;
+}>;
+
+
+export type ResetAuditRetentionMutation = { resetAuditRetention: { days: number | null, source: AuditRetentionSource, changedBy: string | null, changedAt: string | null, reason: string | null } };
+
 export type MyAlertSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -180,6 +305,130 @@ export type UnsubscribeAlertMutationVariables = Exact<{
 
 
 export type UnsubscribeAlertMutation = { unsubscribeAlert: boolean };
+
+export type MyFavouritesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFavouritesQuery = { myFavourites: Array<{ kind: string, targetId: string, name: string | null, policyId: string | null }> };
+
+export type SetFavouriteMutationVariables = Exact<{
+  kind: string;
+  targetId: string;
+  starred: boolean;
+}>;
+
+
+export type SetFavouriteMutation = { setFavourite: boolean };
+
+export type MySavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySavedViewsQuery = { mySavedViews: Array<{ id: string, name: string, path: string, updatedAt: string }> };
+
+export type SaveViewMutationVariables = Exact<{
+  name: string;
+  path: string;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string, path: string, updatedAt: string } };
+
+export type RenameSavedViewMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameSavedViewMutation = { renameSavedView: { id: string, name: string } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
+
+export type JobsQueryVariables = Exact<{
+  state?: string | null | undefined;
+}>;
+
+
+export type JobsQuery = { jobs: Array<{ id: string, kind: string, state: string, attempts: number, maxAttempts: number, lastError: string | null, createdAt: string, runAfter: string }>, jobCounts: Array<{ kind: string, state: string, count: number }> };
+
+export type RetryJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryJobMutation = { retryJob: { id: string, state: string } };
+
+export type ReleaseNotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReleaseNotesQuery = { releaseNotes: Array<{ id: string, source: string, version: string, body: string, seen: boolean }> };
+
+export type UnreadReleaseNotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadReleaseNotesQuery = { unreadReleaseNoteCount: number };
+
+export type MarkReleaseNotesSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkReleaseNotesSeenMutation = { markReleaseNotesSeen: number };
+
+export type RoadmapChoicesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RoadmapChoicesQuery = { roadmapChoices: Array<{ policyId: string, name: string, selected: boolean, localObjective: string | null }> };
+
+export type SetRoadmapMutationVariables = Exact<{
+  code: string;
+  items: Array<RoadmapItemInput> | RoadmapItemInput;
+}>;
+
+
+export type SetRoadmapMutation = { setRoadmap: number };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<string>, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string }> };
+
+export type AllApiTokensQueryVariables = Exact<{
+  search?: string | null | undefined;
+  includeInactive: boolean;
+}>;
+
+
+export type AllApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string, ownerEmail: string }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  ttlDays: number;
+  scopes: Array<string> | string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type RevokeAnyApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeAnyApiTokenMutation = { revokeAnyApiToken: { id: string, revokedAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -329,6 +578,61 @@ export const TerritoryFieldsFragmentDoc = new TypedDocumentString(`
   parentCode
 }
     `, {"fragmentName":"TerritoryFields"}) as unknown as TypedDocumentString<TerritoryFieldsFragment, unknown>;
+export const AccessRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccessRequestFields on AccessRequest {
+  id
+  requesterEmail
+  roleId
+  reason
+  status
+  source
+  decisionReason
+  decidedAt
+  createdAt
+  scope {
+    kind
+    territoryCode
+    ids
+    policyIds
+    taxonomyIds
+  }
+}
+    `, {"fragmentName":"AccessRequestFields"}) as unknown as TypedDocumentString<AccessRequestFieldsFragment, unknown>;
+export const RoleOptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoleOptionFields on Role {
+  id
+  rank
+  label {
+    fr
+    en
+  }
+  description {
+    fr
+    en
+  }
+}
+    `, {"fragmentName":"RoleOptionFields"}) as unknown as TypedDocumentString<RoleOptionFieldsFragment, unknown>;
+export const AuditRetentionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditRetentionFields on AuditRetention {
+  days
+  source
+  changedBy
+  changedAt
+  reason
+}
+    `, {"fragmentName":"AuditRetentionFields"}) as unknown as TypedDocumentString<AuditRetentionFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  scopes
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const ExplanationDocument = new TypedDocumentString(`
     query Explanation($id: ID!) {
   explanation(id: $id) {
@@ -1047,6 +1351,232 @@ export const TerritoryBeforeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TerritoryBeforeQuery, TerritoryBeforeQueryVariables>;
+export const UnreadCountDocument = new TypedDocumentString(`
+    query UnreadCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadCountQuery, UnreadCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($locale: String) {
+  myNotifications(limit: 100, locale: $locale) {
+    id
+    kind
+    title
+    body
+    link
+    readAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkReadDocument = new TypedDocumentString(`
+    mutation MarkRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkReadMutation, MarkReadMutationVariables>;
+export const MarkAllReadDocument = new TypedDocumentString(`
+    mutation MarkAllRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllReadMutation, MarkAllReadMutationVariables>;
+export const MyAccessRequestsDocument = new TypedDocumentString(`
+    query MyAccessRequests {
+  myAccessRequests {
+    ...AccessRequestFields
+  }
+  roles {
+    ...RoleOptionFields
+  }
+  requestableRoles {
+    ...RoleOptionFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  requesterEmail
+  roleId
+  reason
+  status
+  source
+  decisionReason
+  decidedAt
+  createdAt
+  scope {
+    kind
+    territoryCode
+    ids
+    policyIds
+    taxonomyIds
+  }
+}
+fragment RoleOptionFields on Role {
+  id
+  rank
+  label {
+    fr
+    en
+  }
+  description {
+    fr
+    en
+  }
+}`) as unknown as TypedDocumentString<MyAccessRequestsQuery, MyAccessRequestsQueryVariables>;
+export const AccessRequestsToDecideDocument = new TypedDocumentString(`
+    query AccessRequestsToDecide {
+  accessRequestsToDecide {
+    ...AccessRequestFields
+  }
+  roles {
+    ...RoleOptionFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  requesterEmail
+  roleId
+  reason
+  status
+  source
+  decisionReason
+  decidedAt
+  createdAt
+  scope {
+    kind
+    territoryCode
+    ids
+    policyIds
+    taxonomyIds
+  }
+}
+fragment RoleOptionFields on Role {
+  id
+  rank
+  label {
+    fr
+    en
+  }
+  description {
+    fr
+    en
+  }
+}`) as unknown as TypedDocumentString<AccessRequestsToDecideQuery, AccessRequestsToDecideQueryVariables>;
+export const RequestAccessDocument = new TypedDocumentString(`
+    mutation RequestAccess($roleId: ID!, $scope: ScopeInput!, $reason: String!) {
+  requestAccess(roleId: $roleId, scope: $scope, reason: $reason) {
+    ...AccessRequestFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  requesterEmail
+  roleId
+  reason
+  status
+  source
+  decisionReason
+  decidedAt
+  createdAt
+  scope {
+    kind
+    territoryCode
+    ids
+    policyIds
+    taxonomyIds
+  }
+}`) as unknown as TypedDocumentString<RequestAccessMutation, RequestAccessMutationVariables>;
+export const DecideAccessRequestDocument = new TypedDocumentString(`
+    mutation DecideAccessRequest($id: ID!, $approve: Boolean!, $reason: String) {
+  decideAccessRequest(id: $id, approve: $approve, reason: $reason) {
+    ...AccessRequestFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  requesterEmail
+  roleId
+  reason
+  status
+  source
+  decisionReason
+  decidedAt
+  createdAt
+  scope {
+    kind
+    territoryCode
+    ids
+    policyIds
+    taxonomyIds
+  }
+}`) as unknown as TypedDocumentString<DecideAccessRequestMutation, DecideAccessRequestMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    retentionDays
+    edges {
+      node {
+        id
+        at
+        actorId
+        actorEmail
+        actorKind
+        action
+        subjectType
+        subjectId
+        old
+        new
+        territoryCode
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditRetentionDocument = new TypedDocumentString(`
+    query AuditRetention {
+  auditRetention {
+    ...AuditRetentionFields
+  }
+}
+    fragment AuditRetentionFields on AuditRetention {
+  days
+  source
+  changedBy
+  changedAt
+  reason
+}`) as unknown as TypedDocumentString<AuditRetentionQuery, AuditRetentionQueryVariables>;
+export const SetAuditRetentionDocument = new TypedDocumentString(`
+    mutation SetAuditRetention($days: Int, $reason: String!) {
+  setAuditRetention(days: $days, reason: $reason) {
+    ...AuditRetentionFields
+  }
+}
+    fragment AuditRetentionFields on AuditRetention {
+  days
+  source
+  changedBy
+  changedAt
+  reason
+}`) as unknown as TypedDocumentString<SetAuditRetentionMutation, SetAuditRetentionMutationVariables>;
+export const ResetAuditRetentionDocument = new TypedDocumentString(`
+    mutation ResetAuditRetention($reason: String!) {
+  resetAuditRetention(reason: $reason) {
+    ...AuditRetentionFields
+  }
+}
+    fragment AuditRetentionFields on AuditRetention {
+  days
+  source
+  changedBy
+  changedAt
+  reason
+}`) as unknown as TypedDocumentString<ResetAuditRetentionMutation, ResetAuditRetentionMutationVariables>;
 export const MyAlertSubscriptionsDocument = new TypedDocumentString(`
     query MyAlertSubscriptions {
   myAlertSubscriptions {
@@ -1076,3 +1606,171 @@ export const UnsubscribeAlertDocument = new TypedDocumentString(`
   unsubscribeAlert(id: $id)
 }
     `) as unknown as TypedDocumentString<UnsubscribeAlertMutation, UnsubscribeAlertMutationVariables>;
+export const MyFavouritesDocument = new TypedDocumentString(`
+    query MyFavourites {
+  myFavourites {
+    kind
+    targetId
+    name
+    policyId
+  }
+}
+    `) as unknown as TypedDocumentString<MyFavouritesQuery, MyFavouritesQueryVariables>;
+export const SetFavouriteDocument = new TypedDocumentString(`
+    mutation SetFavourite($kind: String!, $targetId: String!, $starred: Boolean!) {
+  setFavourite(kind: $kind, targetId: $targetId, starred: $starred)
+}
+    `) as unknown as TypedDocumentString<SetFavouriteMutation, SetFavouriteMutationVariables>;
+export const MySavedViewsDocument = new TypedDocumentString(`
+    query MySavedViews {
+  mySavedViews {
+    id
+    name
+    path
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MySavedViewsQuery, MySavedViewsQueryVariables>;
+export const SaveViewDocument = new TypedDocumentString(`
+    mutation SaveView($name: String!, $path: String!) {
+  saveView(name: $name, path: $path) {
+    id
+    name
+    path
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
+export const RenameSavedViewDocument = new TypedDocumentString(`
+    mutation RenameSavedView($id: ID!, $name: String!) {
+  renameSavedView(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameSavedViewMutation, RenameSavedViewMutationVariables>;
+export const DeleteSavedViewDocument = new TypedDocumentString(`
+    mutation DeleteSavedView($id: ID!) {
+  deleteSavedView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const JobsDocument = new TypedDocumentString(`
+    query Jobs($state: String) {
+  jobs(state: $state, limit: 100) {
+    id
+    kind
+    state
+    attempts
+    maxAttempts
+    lastError
+    createdAt
+    runAfter
+  }
+  jobCounts {
+    kind
+    state
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($id: ID!) {
+  retryJob(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
+export const ReleaseNotesDocument = new TypedDocumentString(`
+    query ReleaseNotes {
+  releaseNotes {
+    id
+    source
+    version
+    body
+    seen
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseNotesQuery, ReleaseNotesQueryVariables>;
+export const UnreadReleaseNotesDocument = new TypedDocumentString(`
+    query UnreadReleaseNotes {
+  unreadReleaseNoteCount
+}
+    `) as unknown as TypedDocumentString<UnreadReleaseNotesQuery, UnreadReleaseNotesQueryVariables>;
+export const MarkReleaseNotesSeenDocument = new TypedDocumentString(`
+    mutation MarkReleaseNotesSeen {
+  markReleaseNotesSeen
+}
+    `) as unknown as TypedDocumentString<MarkReleaseNotesSeenMutation, MarkReleaseNotesSeenMutationVariables>;
+export const RoadmapChoicesDocument = new TypedDocumentString(`
+    query RoadmapChoices($code: String!) {
+  roadmapChoices(territoryCode: $code) {
+    policyId
+    name
+    selected
+    localObjective
+  }
+}
+    `) as unknown as TypedDocumentString<RoadmapChoicesQuery, RoadmapChoicesQueryVariables>;
+export const SetRoadmapDocument = new TypedDocumentString(`
+    mutation SetRoadmap($code: String!, $items: [RoadmapItemInput!]!) {
+  setRoadmap(territoryCode: $code, items: $items)
+}
+    `) as unknown as TypedDocumentString<SetRoadmapMutation, SetRoadmapMutationVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  scopes
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}`) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const AllApiTokensDocument = new TypedDocumentString(`
+    query AllApiTokens($search: String, $includeInactive: Boolean!) {
+  apiTokens(search: $search, includeInactive: $includeInactive) {
+    id
+    name
+    prefix
+    scopes
+    expiresAt
+    revokedAt
+    lastUsedAt
+    createdAt
+    ownerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<AllApiTokensQuery, AllApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $ttlDays: Int!, $scopes: [String!]!) {
+  createApiToken(name: $name, ttlDays: $ttlDays, scopes: $scopes) {
+    secret
+    token {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const RevokeAnyApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeAnyApiToken($id: ID!) {
+  revokeAnyApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeAnyApiTokenMutation, RevokeAnyApiTokenMutationVariables>;

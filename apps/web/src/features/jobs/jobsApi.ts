@@ -1,26 +1,8 @@
-/** Background jobs for administrators (GraphQL `jobs`, `jobCounts`, `retryJob`: rights `read Job` / `manage Job`). */
-export interface Job {
-  id: string;
-  kind: string;
-  state: string;
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  createdAt: string;
-  runAfter: string;
-}
+import type { JobsQuery } from '../../api/generated/graphql';
+export { JobsDocument as JOBS_QUERY, RetryJobDocument as RETRY_JOB } from '../../api/generated/graphql';
 
-export interface JobCount {
-  kind: string;
-  state: string;
-  count: number;
-}
+/** Background jobs for administrators (GraphQL `jobs`, `jobCounts`, `retryJob`: rights `read Job` / `manage Job`). */
+export type Job = JobsQuery['jobs'][number];
+export type JobCount = JobsQuery['jobCounts'][number];
 
 export const JOB_STATES = ['failed', 'retry', 'created', 'active', 'completed', 'cancelled'] as const;
-
-export const JOBS_QUERY = `query Jobs($state: String) {
-  jobs(state: $state, limit: 100) { id kind state attempts maxAttempts lastError createdAt runAfter }
-  jobCounts { kind state count }
-}`;
-
-export const RETRY_JOB = `mutation RetryJob($id: ID!) { retryJob(id: $id) { id state } }`;

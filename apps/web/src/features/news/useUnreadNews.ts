@@ -9,7 +9,7 @@ export function useUnreadNews(enabled: boolean): number {
     if (!enabled) return;
     let live = true;
     const load = () => {
-      fetchGraphQL<{ unreadReleaseNoteCount: number }>(UNREAD_NEWS).then((d) => { if (live) setCount(d.unreadReleaseNoteCount); }, () => undefined);
+      fetchGraphQL(UNREAD_NEWS).then((d) => { if (live) setCount(d.unreadReleaseNoteCount); }, () => undefined);
     };
     load();
     window.addEventListener(NEWS_SEEN_EVENT, load);

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { useSession } from '../../session/SessionContext';
-import { ROADMAP_CHOICES, type RoadmapChoice } from './roadmapApi';
+import { ROADMAP_CHOICES } from './roadmapApi';
 import { RoadmapForm } from './RoadmapForm';
 
 /**
@@ -19,7 +19,7 @@ export function RoadmapEditor({ code, territoryName, onSaved }: { code: string; 
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const mayTry = Boolean(session.info?.authenticated) && session.may('update', 'Narrative');
-  const { data, refetch } = useQuery<{ roadmapChoices: RoadmapChoice[] }>(ROADMAP_CHOICES, { code }, { skip: !mayTry });
+  const { data, refetch } = useQuery(ROADMAP_CHOICES, { code }, { skip: !mayTry });
   const choices = data?.roadmapChoices;
   if (!mayTry || !choices) return null;
   return (

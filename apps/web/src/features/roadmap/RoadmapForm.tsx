@@ -30,7 +30,7 @@ export function RoadmapForm({ code, choices, onSaved, onCancel }: { code: string
     setErrors({});
     setMessage(null);
     try {
-      const result = await mutate<{ setRoadmap: number }>(SET_ROADMAP, { code, items });
+      const result = await mutate(SET_ROADMAP, { code, items });
       onSaved(result.setRoadmap);
     } catch (error) {
       // The server names the item by its index in what was sent: put its words next to that policy.

@@ -1,6 +1,6 @@
-export interface RoadmapChoice { policyId: string; name: string; selected: boolean; localObjective: string | null }
+import type { RoadmapChoicesQuery } from '../../api/generated/graphql';
+export { RoadmapChoicesDocument as ROADMAP_CHOICES, SetRoadmapDocument as SET_ROADMAP } from '../../api/generated/graphql';
 
-export const ROADMAP_CHOICES = `query RoadmapChoices($code: String!) { roadmapChoices(territoryCode: $code) { policyId name selected localObjective } }`;
-export const SET_ROADMAP = `mutation SetRoadmap($code: String!, $items: [RoadmapItemInput!]!) { setRoadmap(territoryCode: $code, items: $items) }`;
+export type RoadmapChoice = RoadmapChoicesQuery['roadmapChoices'][number];
 
 export const MAX_OBJECTIVE = 2000;

@@ -26,7 +26,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
     if (Object.keys(local).length > 0) return setErrors(local);
     setBusy(true);
     try {
-      const created = await mutate<{ createApiToken: { secret: string } }>(CREATE_TOKEN, { name: name.trim(), ttlDays, scopes });
+      const created = await mutate(CREATE_TOKEN, { name: name.trim(), ttlDays, scopes });
       setSecret(created.createApiToken.secret);
       setName('');
       onCreated();

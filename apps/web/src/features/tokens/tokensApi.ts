@@ -1,15 +1,13 @@
-export interface ApiToken {
-  id: string; name: string; prefix: string; scopes: string[]; expiresAt: string; revokedAt: string | null; lastUsedAt: string | null; createdAt: string;
-  ownerEmail?: string;
-}
+import type { AllApiTokensQuery, ApiTokenFieldsFragment } from '../../api/generated/graphql';
+export {
+  AllApiTokensDocument as ALL_TOKENS, CreateApiTokenDocument as CREATE_TOKEN, MyApiTokensDocument as MY_TOKENS,
+  RevokeAnyApiTokenDocument as REVOKE_ANY_TOKEN, RevokeApiTokenDocument as REVOKE_TOKEN,
+} from '../../api/generated/graphql';
+
+/** One's own token, or any account's (with its owner) on the administrators' page. */
+export type ApiToken = ApiTokenFieldsFragment & { ownerEmail?: AllApiTokensQuery['apiTokens'][number]['ownerEmail'] };
 
 export const TOKEN_SCOPES = ['read', 'write', 'import'] as const;
-const FIELDS = 'id name prefix scopes expiresAt revokedAt lastUsedAt createdAt';
-export const MY_TOKENS = `query MyApiTokens { myApiTokens { ${FIELDS} } }`;
-export const CREATE_TOKEN = `mutation CreateApiToken($name: String!, $ttlDays: Int!, $scopes: [String!]!) { createApiToken(name: $name, ttlDays: $ttlDays, scopes: $scopes) { secret token { id } } }`;
-export const REVOKE_TOKEN = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
-export const ALL_TOKENS = `query AllApiTokens($search: String, $includeInactive: Boolean!) { apiTokens(search: $search, includeInactive: $includeInactive) { ${FIELDS} ownerEmail } }`;
-export const REVOKE_ANY_TOKEN = `mutation RevokeAnyApiToken($id: ID!) { revokeAnyApiToken(id: $id) { id revokedAt } }`;
 
 export type TokenState = 'active' | 'revoked' | 'expired';
 export function tokenState(token: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now = Date.now()): TokenState {

@@ -8,7 +8,7 @@ const esmPackages = [
   '@nestjs', '@electric-sql', 'file-type', 'strtok3', 'token-types', '@tokenizer',
   'uint8array-extras', '@borewit', 'load-esm', '@codegouvfr', '@svg-maps', 'd3-[^/]+',
   'internmap', 'delaunator', 'robust-predicates',
-  'openid-client', 'oauth4webapi', 'jose', 'oidc-provider',
+  'openid-client', 'oauth4webapi', 'jose', 'oidc-provider', 'hyparquet', 'hyparquet-writer',
 ];
 
 const swc = (jsx) => [

@@ -159,6 +159,34 @@ describe('public baromètre: the public read model answers only public, imperson
     expect((await fetch(`${kit.url}/api/v1/public/indicators/I-SUM/values?format=xls`)).status).toBe(400);
   });
 
+  it('serves the same rows as Parquet, typed by the Table Schema that the file also carries', async () => {
+    const { parquetMetadata, parquetReadObjects } = await import('hyparquet');
+    for (const [route, url, table] of [
+      ['/api/v1/public/indicators/:id/values', '/api/v1/public/indicators/I-SUM/values', 'values'],
+      ['/api/v1/public/indicators/:id/rates', '/api/v1/public/indicators/I-SUM/rates', 'indicator-rates'],
+      ['/api/v1/public/policies/:id/rates', '/api/v1/public/policies/P-1/rates', 'policy-rates'],
+    ] as const) {
+      const response = await fetch(`${kit.url}${url}?format=parquet`);
+      scanned.add(`GET ${route}`);
+      expect({ url, status: response.status, type: response.headers.get('content-type') }).toEqual({ url, status: 200, type: 'application/vnd.apache.parquet' });
+      expect(response.headers.get('content-disposition')).toMatch(/\.parquet"$/);
+      const file = await response.arrayBuffer();
+      const schema = JSON.parse((await rest('/api/v1/public/schemas/:table', `/api/v1/public/schemas/${table}.json`)).text) as { fields: { name: string; type: string }[] };
+      const meta = parquetMetadata(file);
+      expect(meta.schema.slice(1).map((column) => column.name)).toEqual(schema.fields.map((field) => field.name));
+      expect(JSON.parse(meta.key_value_metadata?.find((kv) => kv.key === 'table_schema')?.value ?? '{}')).toEqual(schema);
+      const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+      const fromParquet = (await parquetReadObjects({ file })).map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, day(value)])));
+      const fromJson = (JSON.parse((await rest(route, `${url}?format=json`)).text) as { data: Record<string, unknown>[] }).data.map((row) =>
+        Object.fromEntries(schema.fields.map((field) => [field.name, row[field.name] === undefined || row[field.name] === '' ? null : field.type === 'number' && row[field.name] !== null ? Number(row[field.name]) : row[field.name]])),
+      );
+      expect(fromJson.length).toBeGreaterThan(0);
+      expect(fromParquet).toEqual(fromJson);
+      expectNoSecret(JSON.stringify(fromParquet));
+    }
+    expect((await fetch(`${kit.url}/api/v1/public/indicators/I-DELAY/values?format=parquet`)).status).toBe(404);
+  });
+
   it('publishes a DCAT-AP catalogue entry of the public files, each conforming to its Table Schema', async () => {
     const catalogue = await rest('/api/v1/public/catalogue.json', '/api/v1/public/catalogue.json');
     // JSON-LD keywords (@context, @type, @id) are the only "@" allowed, and the EU frequency vocabulary's "authority" the only "author".
@@ -166,9 +194,11 @@ describe('public baromètre: the public read model answers only public, imperson
     const doc = JSON.parse(catalogue.text) as { '@type': string; 'dcat:dataset': { 'dct:identifier': string; 'dcat:distribution': { 'dcat:downloadURL': { '@id': string }; 'dct:conformsTo': { '@id': string } }[] }[] };
     expect(doc['@type']).toBe('dcat:Catalog');
     expect(doc['dcat:dataset'].map((d) => d['dct:identifier']).sort()).toEqual(['I-SUM', 'P-1']);
-    const values = doc['dcat:dataset'].find((d) => d['dct:identifier'] === 'I-SUM')!['dcat:distribution'][0];
+    const [values, valuesParquet] = doc['dcat:dataset'].find((d) => d['dct:identifier'] === 'I-SUM')!['dcat:distribution'];
     expect(values['dcat:downloadURL']['@id']).toBe(`${kit.url}/api/v1/public/indicators/I-SUM/values`);
     expect(values['dct:conformsTo']['@id']).toMatch(/\/api\/v1\/public\/schemas\/values\.json$/);
+    // The same file in Parquet, conforming to the same schema.
+    expect(valuesParquet).toMatchObject({ 'dct:format': 'PARQUET', 'dcat:mediaType': 'application/vnd.apache.parquet', 'dcat:downloadURL': { '@id': `${kit.url}/api/v1/public/indicators/I-SUM/values?format=parquet` }, 'dct:conformsTo': values['dct:conformsTo'] });
   });
 
   it('keeps a daily snapshot of every public file through the job queue, served as it was that day', async () => {
@@ -180,9 +210,15 @@ describe('public baromètre: the public read model answers only public, imperson
       await new Promise((resolve) => setTimeout(resolve, 500));
       listed = (JSON.parse((await rest('/api/v1/public/snapshots', '/api/v1/public/snapshots')).text) as { data: typeof listed }).data;
     }
-    expect(listed.map((row) => row.file).sort()).toEqual(['indicator-I-SUM-rates.csv', 'indicator-I-SUM-values.csv', 'policy-P-1-rates.csv']);
+    expect(listed.map((row) => row.file).sort()).toEqual([
+      'indicator-I-SUM-rates.csv', 'indicator-I-SUM-rates.parquet', 'indicator-I-SUM-values.csv', 'indicator-I-SUM-values.parquet', 'policy-P-1-rates.csv', 'policy-P-1-rates.parquet',
+    ]);
     const file = await rest('/api/v1/public/snapshots/:date/:file', '/api/v1/public/snapshots/2026-12-01/indicator-I-SUM-values.csv');
     expect(file.text).toBe((await rest('/api/v1/public/indicators/:id/values', '/api/v1/public/indicators/I-SUM/values')).text);
+    const parquet = await fetch(`${kit.url}/api/v1/public/snapshots/2026-12-01/indicator-I-SUM-values.parquet`);
+    expect(parquet.headers.get('content-type')).toBe('application/vnd.apache.parquet');
+    const { parquetReadObjects } = await import('hyparquet');
+    expect((await parquetReadObjects({ file: await parquet.arrayBuffer() })).length).toBe(file.text.trim().split('\n').length - 1);
     expectNoSecret(file.text);
     // A hidden indicator's files are never listed nor served, even if a past snapshot held them.
     expect((await fetch(`${kit.url}/api/v1/public/snapshots/2026-12-01/indicator-I-DELAY-values.csv`)).status).toBe(404);

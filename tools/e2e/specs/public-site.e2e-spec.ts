@@ -76,6 +76,10 @@ describe(`public baromètre: ${e2eTarget().instance}`, () => {
       const csv = await home.request.get(url((await downloads.first().getAttribute('href')) ?? ''));
       expect(csv.status()).toBe(200);
       expect((await csv.text()).split('\n')[0]).toBe('indicator_id;territory_code;territory_name;level;date;kind;value;aggregated');
+      // The same file in Parquet, next to it (a Parquet file starts and ends with "PAR1").
+      const parquet = await home.request.get(url((await home.getByRole('link', { name: texts.download['values-parquet'] }).first().getAttribute('href')) ?? ''));
+      expect(parquet.headers()['content-type']).toBe('application/vnd.apache.parquet');
+      expect((await parquet.body()).subarray(0, 4).toString('latin1')).toBe('PAR1');
       expect(await home.locator('svg[role="img"]').count()).toBeGreaterThan(1);
       expect(await sideways(home)).toBeLessThanOrEqual(0);
       await checkAccessibility(home);

@@ -13,22 +13,24 @@ const PERIODICITY: Record<string, string> = {
 
 /**
  * The catalogue entry of the public open data, DCAT-AP as JSON-LD (what data.gouv.fr and other
- * portals harvest): one dataset per public indicator with its two CSV files, each pointing to its
- * Table Schema (dct:conformsTo), plus one per public policy's rates.
+ * portals harvest): one dataset per public indicator with its two files (each in CSV and Parquet),
+ * each pointing to its Table Schema (dct:conformsTo), plus one per public policy's rates.
  */
 export function dcatCatalogue(config: Pick<InstanceConfig, 'name' | 'defaultLocale' | 'publicSite'>, base: string, content: { policies: PublicPolicyType[]; indicators: PublicIndicatorType[] }) {
   const name = localize(config.name, config.defaultLocale);
   const { license, publisher } = config.publicSite.openData;
-  const distribution = (title: string, path: string, table: string) => ({
+  const one = (title: string, path: string, table: string, format: 'CSV' | 'PARQUET') => ({
     '@type': 'dcat:Distribution',
-    'dct:title': title,
-    'dcat:accessURL': { '@id': `${base}${path}` },
-    'dcat:downloadURL': { '@id': `${base}${path}` },
-    'dcat:mediaType': 'text/csv',
-    'dct:format': 'CSV',
+    'dct:title': `${title} (${format === 'CSV' ? 'CSV' : 'Parquet'})`,
+    'dcat:accessURL': { '@id': `${base}${path}${format === 'CSV' ? '' : '?format=parquet'}` },
+    'dcat:downloadURL': { '@id': `${base}${path}${format === 'CSV' ? '' : '?format=parquet'}` },
+    'dcat:mediaType': format === 'CSV' ? 'text/csv' : 'application/vnd.apache.parquet',
+    'dct:format': format,
     'dct:license': { '@id': license },
     'dct:conformsTo': { '@id': `${base}/api/v1/public/schemas/${table}.json` },
   });
+  // Each file in CSV (spreadsheets) and Parquet (data tools), the same rows and Table Schema.
+  const distribution = (title: string, path: string, table: string) => [one(title, path, table, 'CSV'), one(title, path, table, 'PARQUET')];
   const policyName = new Map(content.policies.map((p) => [p.id, p.name]));
   return {
     '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/' },
@@ -52,8 +54,8 @@ export function dcatCatalogue(config: Pick<InstanceConfig, 'name' | 'defaultLoca
         'dct:source': indicator.source ?? undefined,
         'dcat:landingPage': { '@id': `${base}/public/policies/${encodeURIComponent(indicator.policyId)}` },
         'dcat:distribution': [
-          distribution(`${indicator.name}: values (aggregated ones marked)`, `/api/v1/public/indicators/${encodeURIComponent(indicator.id)}/values`, 'values'),
-          distribution(`${indicator.name}: rates per territory`, `/api/v1/public/indicators/${encodeURIComponent(indicator.id)}/rates`, 'indicator-rates'),
+          ...distribution(`${indicator.name}: values (aggregated ones marked)`, `/api/v1/public/indicators/${encodeURIComponent(indicator.id)}/values`, 'values'),
+          ...distribution(`${indicator.name}: rates per territory`, `/api/v1/public/indicators/${encodeURIComponent(indicator.id)}/rates`, 'indicator-rates'),
         ],
       })),
       ...content.policies.map((policy) => ({
@@ -64,7 +66,7 @@ export function dcatCatalogue(config: Pick<InstanceConfig, 'name' | 'defaultLoca
         'dct:description': policy.description ?? policy.name,
         'dct:modified': policy.updatedOn,
         'dcat:landingPage': { '@id': `${base}/public/policies/${encodeURIComponent(policy.id)}` },
-        'dcat:distribution': [distribution(`${policy.name}: rates per territory`, `/api/v1/public/policies/${encodeURIComponent(policy.id)}/rates`, 'policy-rates')],
+        'dcat:distribution': distribution(`${policy.name}: rates per territory`, `/api/v1/public/policies/${encodeURIComponent(policy.id)}/rates`, 'policy-rates'),
       })),
     ],
   };

@@ -2,18 +2,20 @@ import { BadRequestException, Controller, Get, Inject, NotFoundException, Param,
 import type { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
-import { toCsv } from '../open-data/csv-writer';
 import { NotPublicError, PublicReadModel, publicScopeOf } from './public-read-model';
 import { dcatCatalogue } from './public-catalogue';
-import { listSnapshots, publicFiles, readSnapshot } from './public-snapshot';
-import { columnsOf, TABLE_SCHEMAS, type TableName } from './table-schemas';
+import { encodeTable, type FileFormat, listSnapshots, publicFileNames, readSnapshot } from './public-snapshot';
+import { TABLE_SCHEMAS, type TableName } from './table-schemas';
 
 const REASON = 'public open data of the baromètre: what pilote.config publicSite lists, read by the public read model';
+
+/** What each file format is sent as (Parquet's media type as registered with IANA in 2024). */
+const MEDIA_TYPE: Record<FileFormat, string> = { csv: 'text/csv; charset=utf-8', parquet: 'application/vnd.apache.parquet' };
 
 interface FileQuery { territory?: string; level?: string; format?: string }
 
 /**
- * Open-data files of the public baromètre (ADR 038): CSV (or JSON) of published values and rates,
+ * Open-data files of the public baromètre (ADR 038): CSV, Parquet (or JSON) of published values and rates,
  * aggregated values included and marked, each with its Table Schema. Anonymous by design, and
  * only what the public read model answers: an instance without a public site answers 404.
  */
@@ -61,14 +63,14 @@ export class PublicDataController {
   async snapshot(@Param('date') date: string, @Param('file') file: string, @Res() res: Response) {
     this.ensureEnabled();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new BadRequestException({ error: 'BAD_PARAMETER', message: `date must be YYYY-MM-DD, got "${date}".` });
-    const csv = (await this.currentFiles()).has(file) ? await readSnapshot(this.kit.dataSource.manager, date, file) : null;
-    if (!csv) throw new NotFoundException({ error: 'NOT_FOUND', message: `No snapshot file "${file}" on ${date}: GET /api/v1/public/snapshots lists them.` });
+    const content = (await this.currentFiles()).has(file) ? await readSnapshot(this.kit.dataSource.manager, date, file) : null;
+    if (!content) throw new NotFoundException({ error: 'NOT_FOUND', message: `No snapshot file "${file}" on ${date}: GET /api/v1/public/snapshots lists them.` });
     res.setHeader('Content-Disposition', `attachment; filename="${date}-${file.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
-    res.type('text/csv; charset=utf-8').send(csv);
+    res.type(MEDIA_TYPE[file.endsWith('.parquet') ? 'parquet' : 'csv']).send(content);
   }
 
   private async currentFiles(): Promise<Set<string>> {
-    return new Set((await publicFiles(this.model)).map((entry) => entry.file));
+    return publicFileNames(this.model);
   }
 
   private ensureEnabled() {
@@ -96,17 +98,17 @@ export class PublicDataController {
     await this.answer(res, format, 'policy-rates', `${id}-rates`, () => this.model.policyRates(id, query));
   }
 
-  private format(query: FileQuery): 'csv' | 'json' {
-    if (query.format !== undefined && query.format !== 'json' && query.format !== 'csv') {
-      throw new BadRequestException({ error: 'BAD_PARAMETER', message: `format must be csv or json, got "${query.format}".` });
+  private format(query: FileQuery): FileFormat | 'json' {
+    if (query.format !== undefined && query.format !== 'json' && query.format !== 'csv' && query.format !== 'parquet') {
+      throw new BadRequestException({ error: 'BAD_PARAMETER', message: `format must be csv, parquet or json, got "${typeof query.format === 'string' ? query.format : 'several values'}".` });
     }
     for (const key of ['territory', 'level'] as const) {
       if (query[key] !== undefined && typeof query[key] !== 'string') throw new BadRequestException({ error: 'BAD_PARAMETER', message: `${key} must be given once.` });
     }
-    return query.format === 'json' ? 'json' : 'csv';
+    return query.format ?? 'csv';
   }
 
-  private async answer(res: Response, format: 'csv' | 'json', table: TableName, fileName: string, read: () => Promise<object[]>) {
+  private async answer(res: Response, format: FileFormat | 'json', table: TableName, fileName: string, read: () => Promise<object[]>) {
     let rows: object[];
     try {
       rows = await read();
@@ -121,8 +123,8 @@ export class PublicDataController {
       return;
     }
     const safeName = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-    res.setHeader('Content-Disposition', `attachment; filename="${safeName}.csv"`);
-    res.type('text/csv; charset=utf-8').send(toCsv(columnsOf(table), rows as Record<string, unknown>[]));
+    res.setHeader('Content-Disposition', `attachment; filename="${safeName}.${format}"`);
+    res.type(MEDIA_TYPE[format]).send(await encodeTable(format, table, rows));
   }
 }
 

@@ -19,7 +19,7 @@ function useUnreadCount(enabled: boolean): number {
     if (!enabled) return;
     let live = true;
     const load = () => {
-      fetchGraphQL<{ unreadNotificationCount: number }>(UNREAD_COUNT_QUERY).then((d) => { if (live) setCount(d.unreadNotificationCount); }, () => undefined);
+      fetchGraphQL(UNREAD_COUNT_QUERY).then((d) => { if (live) setCount(d.unreadNotificationCount); }, () => undefined);
     };
     load();
     const timer = setInterval(load, POLL_MS);

@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '@pilote/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/useQuery';
-import { type AccessRequest, ACCESS_REQUESTS_TO_DECIDE_QUERY, type RoleOption } from '../features/account/accountApi';
+import { type AccessRequest, ACCESS_REQUESTS_TO_DECIDE_QUERY } from '../features/account/accountApi';
 import { AccessRequestTable } from '../features/account/AccessRequestTable';
 import { DecideButtons } from '../features/account/DecideButtons';
 import { SignInRequired } from '../features/account/SignInRequired';
@@ -14,7 +14,7 @@ export default function AccessRequestsAdminPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ accessRequestsToDecide: AccessRequest[]; roles: RoleOption[] }>(ACCESS_REQUESTS_TO_DECIDE_QUERY, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(ACCESS_REQUESTS_TO_DECIDE_QUERY, {}, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;

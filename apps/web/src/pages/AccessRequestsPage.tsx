@@ -2,7 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { EmptyState, ErrorState, LoadingState } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/useQuery';
-import { type AccessRequest, MY_ACCESS_REQUESTS_QUERY, type RoleOption } from '../features/account/accountApi';
+import { MY_ACCESS_REQUESTS_QUERY } from '../features/account/accountApi';
 import { AccessRequestTable } from '../features/account/AccessRequestTable';
 import { RequestAccessForm } from '../features/account/RequestAccessForm';
 import { SignInRequired } from '../features/account/SignInRequired';
@@ -13,7 +13,7 @@ export default function AccessRequestsPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ myAccessRequests: AccessRequest[]; roles: RoleOption[]; requestableRoles: RoleOption[] }>(MY_ACCESS_REQUESTS_QUERY, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(MY_ACCESS_REQUESTS_QUERY, {}, { skip: !signedIn });
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;
   if (loading && !data) return <LoadingState />;

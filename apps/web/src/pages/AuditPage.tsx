@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '../api/useQuery';
 import { SignInRequired } from '../features/account/SignInRequired';
-import { AUDIT_LOG, auditCsvUrl, auditFilterOf, type AuditFilter, type AuditPage as AuditPageData } from '../features/audit/auditApi';
+import { AUDIT_LOG, auditCsvUrl, auditFilterOf, type AuditFilter } from '../features/audit/auditApi';
 import { AuditFilters } from '../features/audit/AuditFilters';
 import { AuditRetentionSection } from '../features/audit/AuditRetentionSection';
 import { AuditTable } from '../features/audit/AuditTable';
@@ -28,7 +28,7 @@ export default function AuditPage() {
   // Cursors of the pages before the current one: "previous" pops, "next" pushes (keyset, no offsets).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
-  const { data, loading, error, refetch } = useQuery<AuditPageData>(AUDIT_LOG, { filter, first: PAGE_SIZE, after }, { skip: !signedIn || !allowed });
+  const { data, loading, error, refetch } = useQuery(AUDIT_LOG, { filter, first: PAGE_SIZE, after }, { skip: !signedIn || !allowed });
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;
   if (!allowed) return <NotFoundPage title={t('audit.notAllowed')} />;

@@ -14,7 +14,7 @@ export default function NotificationsPage() {
   const { t, i18n } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ myNotifications: AppNotification[] }>(NOTIFICATIONS_QUERY, { locale: i18n.language }, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(NOTIFICATIONS_QUERY, { locale: i18n.language }, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
 
   if (!session.info) return <LoadingState />;
@@ -24,7 +24,7 @@ export default function NotificationsPage() {
   const items = data?.myNotifications ?? [];
   const unread = items.filter((n) => !n.readAt).length;
   const markAll = async () => {
-    const { markAllNotificationsRead: count } = await mutate<{ markAllNotificationsRead: number }>(MARK_ALL_READ, {});
+    const { markAllNotificationsRead: count } = await mutate(MARK_ALL_READ, {});
     setMessage(t('account.notifications.markedRead', { count }));
     refetch();
     window.dispatchEvent(new Event('pilote:notifications-changed'));

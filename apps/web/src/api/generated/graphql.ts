@@ -226,6 +226,8 @@ export type MarkAllReadMutation = { markAllNotificationsRead: number };
 
 export type AccessRequestFieldsFragment = { id: string, requesterEmail: string, roleId: string, reason: string, status: string, source: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } };
 
+export type ScopeFieldsFragment = { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null };
+
 export type RoleOptionFieldsFragment = { id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } };
 
 export type MyAccessRequestsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -578,6 +580,15 @@ export const TerritoryFieldsFragmentDoc = new TypedDocumentString(`
   parentCode
 }
     `, {"fragmentName":"TerritoryFields"}) as unknown as TypedDocumentString<TerritoryFieldsFragment, unknown>;
+export const ScopeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
+}
+    `, {"fragmentName":"ScopeFields"}) as unknown as TypedDocumentString<ScopeFieldsFragment, unknown>;
 export const AccessRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccessRequestFields on AccessRequest {
   id
@@ -590,14 +601,16 @@ export const AccessRequestFieldsFragmentDoc = new TypedDocumentString(`
   decidedAt
   createdAt
   scope {
-    kind
-    territoryCode
-    ids
-    policyIds
-    taxonomyIds
+    ...ScopeFields
   }
 }
-    `, {"fragmentName":"AccessRequestFields"}) as unknown as TypedDocumentString<AccessRequestFieldsFragment, unknown>;
+    fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
+}`, {"fragmentName":"AccessRequestFields"}) as unknown as TypedDocumentString<AccessRequestFieldsFragment, unknown>;
 export const RoleOptionFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoleOptionFields on Role {
   id
@@ -1405,12 +1418,15 @@ export const MyAccessRequestsDocument = new TypedDocumentString(`
   decidedAt
   createdAt
   scope {
-    kind
-    territoryCode
-    ids
-    policyIds
-    taxonomyIds
+    ...ScopeFields
   }
+}
+fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
 }
 fragment RoleOptionFields on Role {
   id
@@ -1444,12 +1460,15 @@ export const AccessRequestsToDecideDocument = new TypedDocumentString(`
   decidedAt
   createdAt
   scope {
-    kind
-    territoryCode
-    ids
-    policyIds
-    taxonomyIds
+    ...ScopeFields
   }
+}
+fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
 }
 fragment RoleOptionFields on Role {
   id
@@ -1480,12 +1499,15 @@ export const RequestAccessDocument = new TypedDocumentString(`
   decidedAt
   createdAt
   scope {
-    kind
-    territoryCode
-    ids
-    policyIds
-    taxonomyIds
+    ...ScopeFields
   }
+}
+fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
 }`) as unknown as TypedDocumentString<RequestAccessMutation, RequestAccessMutationVariables>;
 export const DecideAccessRequestDocument = new TypedDocumentString(`
     mutation DecideAccessRequest($id: ID!, $approve: Boolean!, $reason: String) {
@@ -1504,12 +1526,15 @@ export const DecideAccessRequestDocument = new TypedDocumentString(`
   decidedAt
   createdAt
   scope {
-    kind
-    territoryCode
-    ids
-    policyIds
-    taxonomyIds
+    ...ScopeFields
   }
+}
+fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
 }`) as unknown as TypedDocumentString<DecideAccessRequestMutation, DecideAccessRequestMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {

@@ -7,7 +7,7 @@ import { DecideButtons } from './DecideButtons';
 
 const request: AccessRequest = {
   id: 'r-1', requesterEmail: 'agent@test.gouv.fr', roleId: 'reader', reason: 'Suivi', status: 'pending', source: 'app',
-  decisionReason: null, decidedAt: null, createdAt: '2026-11-28T10:00:00Z', scope: { kind: 'territory', territoryCode: 'D13', ids: null },
+  decisionReason: null, decidedAt: null, createdAt: '2026-11-28T10:00:00Z', scope: { kind: 'territory', territoryCode: 'D13', ids: null, policyIds: null, taxonomyIds: null },
 };
 
 function answer(body: unknown): Response {

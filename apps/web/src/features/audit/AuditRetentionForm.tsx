@@ -30,8 +30,8 @@ export function AuditRetentionForm({ current, onSaved }: { current: AuditRetenti
     setBusy(true);
     try {
       const saved = reset
-        ? (await mutate<{ resetAuditRetention: AuditRetention }>(RESET_AUDIT_RETENTION, { reason: reason.trim() })).resetAuditRetention
-        : (await mutate<{ setAuditRetention: AuditRetention }>(SET_AUDIT_RETENTION, { days: mode === 'all' ? null : value, reason: reason.trim() })).setAuditRetention;
+        ? (await mutate(RESET_AUDIT_RETENTION, { reason: reason.trim() })).resetAuditRetention
+        : (await mutate(SET_AUDIT_RETENTION, { days: mode === 'all' ? null : value, reason: reason.trim() })).setAuditRetention;
       setReason('');
       setStatus(t('audit.retentionForm.saved'));
       onSaved(saved);

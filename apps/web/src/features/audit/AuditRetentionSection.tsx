@@ -8,7 +8,7 @@ import { AuditRetentionForm } from './AuditRetentionForm';
 /** "Conservation du journal" on /admin/audit: the retention in force and where it comes from; a form for administrators. */
 export function AuditRetentionSection({ canEdit }: { canEdit: boolean }) {
   const { t, i18n } = useTranslation('core');
-  const { data } = useQuery<{ auditRetention: AuditRetention }>(AUDIT_RETENTION);
+  const { data } = useQuery(AUDIT_RETENTION);
   const [current, setCurrent] = useState<AuditRetention | null>(null);
   useEffect(() => {
     if (data) setCurrent(data.auditRetention);

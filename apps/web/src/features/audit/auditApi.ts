@@ -1,23 +1,11 @@
-export interface AuditEntry {
-  id: string; at: string; actorId: string | null; actorEmail: string | null; actorKind: string;
-  action: string; subjectType: string; subjectId: string | null; old: string | null; new: string | null; territoryCode: string | null;
-}
+import type { AuditLogQuery } from '../../api/generated/graphql';
+export { AuditLogDocument as AUDIT_LOG } from '../../api/generated/graphql';
 
-export interface AuditPage {
-  auditLog: { totalCount: number; retentionDays: number | null; edges: { node: AuditEntry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
+export type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
 /** The filters of /admin/audit, as in the address bar and the CSV link. */
 export const AUDIT_FILTER_KEYS = ['actor', 'action', 'target', 'from', 'to'] as const;
 export type AuditFilter = Partial<Record<(typeof AUDIT_FILTER_KEYS)[number], string>>;
-
-export const AUDIT_LOG = `query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
-  auditLog(filter: $filter, first: $first, after: $after) {
-    totalCount retentionDays
-    edges { node { id at actorId actorEmail actorKind action subjectType subjectId old new territoryCode } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 
 /** Action families offered in the filter (any other action may be typed). */
 export const AUDIT_ACTIONS = ['measure.', 'measure.imported', 'import.published', 'workflow.', 'roadmap.', 'assignment.', 'role.', 'access-request.', 'api-token.', 'campaign.', 'user.', 'audit.purged'] as const;

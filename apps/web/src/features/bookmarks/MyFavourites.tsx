@@ -12,7 +12,7 @@ const ORDER = ['policy', 'indicator', 'territory'] as const;
 export function MyFavourites({ territoryCode }: { territoryCode: string }) {
   const { t } = useTranslation('core');
   const url = useUrlState();
-  const { data, signedIn, error } = useBookmarksQuery<{ myFavourites: Favourite[] }>(MY_FAVOURITES);
+  const { data, signedIn, error } = useBookmarksQuery(MY_FAVOURITES);
   if (!signedIn) return null;
   const favourites = data?.myFavourites ?? [];
   const href = (f: Favourite) => {

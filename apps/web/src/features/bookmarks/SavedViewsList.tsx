@@ -11,7 +11,7 @@ import { useBookmarksQuery } from './useBookmarksQuery';
 /** The account page's saved views: open, copy the link to share, rename, delete. */
 export function SavedViewsList() {
   const { t, i18n } = useTranslation('core');
-  const { data, error, refetch } = useBookmarksQuery<{ mySavedViews: SavedView[] }>(MY_SAVED_VIEWS);
+  const { data, error, refetch } = useBookmarksQuery(MY_SAVED_VIEWS);
   const [editing, setEditing] = useState<{ id: string; name: string; problem: string | null } | null>(null);
   const [message, setMessage] = useState('');
   const views = data?.mySavedViews ?? [];

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../api/mutate';
 import { errorText } from '../account/errorText';
-import { announceBookmarksChanged, type Favourite, type FavouriteKind, MY_FAVOURITES, SET_FAVOURITE } from './bookmarksApi';
+import { announceBookmarksChanged, type FavouriteKind, MY_FAVOURITES, SET_FAVOURITE } from './bookmarksApi';
 import { useBookmarksQuery } from './useBookmarksQuery';
 
 /** "Favori" toggle (aria-pressed) for a policy, an indicator or a territory; nothing for visitors who are not signed in. */
 export function StarButton({ kind, targetId, name }: { kind: FavouriteKind; targetId: string; name: string }) {
   const { t } = useTranslation('core');
-  const { data, signedIn } = useBookmarksQuery<{ myFavourites: Favourite[] }>(MY_FAVOURITES);
+  const { data, signedIn } = useBookmarksQuery(MY_FAVOURITES);
   const [pending, setPending] = useState<boolean | null>(null);
   const [message, setMessage] = useState('');
   if (!signedIn) return null;

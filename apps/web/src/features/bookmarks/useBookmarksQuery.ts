@@ -5,7 +5,7 @@ import { useSession } from '../../session/SessionContext';
 import { BOOKMARKS_CHANGED } from './bookmarksApi';
 
 /** A query of the signed-in user's own bookmarks, reloaded when any of them changes on the page. */
-export function useBookmarksQuery<T>(document: string | TypedDocumentString<T, never>) {
+export function useBookmarksQuery<T>(document: TypedDocumentString<T, never>) {
   const query = document.toString();
   const { info } = useSession();
   const signedIn = Boolean(info?.authenticated);

@@ -69,6 +69,7 @@ export type ExplanationFieldsFragment = { id: string, ruleId: string, title: str
 
 export type ExplanationQueryVariables = Exact<{
   id: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -102,7 +103,7 @@ export type HomeBeforeQueryVariables = Exact<{
 }>;
 
 
-export type HomeBeforeQuery = { home: { globalRate: { value: number | null }, annualRate: { value: number | null } } };
+export type HomeBeforeQuery = { home: { globalRate: { value: number | null }, annualRate: { value: number | null }, policies: Array<{ policy: { id: string }, globalRate: { value: number | null } }> } };
 
 export type IndicatorAtQueryVariables = Exact<{
   indicatorId: string | number;
@@ -133,6 +134,7 @@ export type CompareIndicatorQuery = { indicatorAt: { indicator: { id: string, na
 export type SeriesQueryVariables = Exact<{
   indicatorId: string | number;
   territoryCode: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -198,7 +200,7 @@ export type TerritoryBeforeQueryVariables = Exact<{
 }>;
 
 
-export type TerritoryBeforeQuery = { territoryView: { rate: { value: number | null } } | null };
+export type TerritoryBeforeQuery = { territoryView: { rate: { value: number | null }, rates: Array<{ policy: { id: string }, globalRate: { value: number | null } }> } | null };
 
 export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -378,6 +380,62 @@ export type MarkReleaseNotesSeenMutationVariables = Exact<{ [key: string]: never
 
 
 export type MarkReleaseNotesSeenMutation = { markReleaseNotesSeen: number };
+
+export type RightsAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type RightsAccountsQuery = { rightsAccounts: { totalCount: number, nodes: Array<{ id: string, email: string, displayName: string, status: string, lastLoginAt: string | null, assignments: Array<{ id: string, roleId: string, reason: string | null, grantedByEmail: string | null, source: string, createdAt: string, scope: { kind: string, territoryCode: string | null, ids: Array<string> | null, policyIds: Array<string> | null, taxonomyIds: Array<string> | null } }> }> } };
+
+export type RightsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RightsOptionsQuery = { roles: Array<{ id: string, rank: number, label: { fr: string | null, en: string | null }, description: { fr: string | null, en: string | null } }>, policies: Array<{ id: string, name: string }>, taxonomies: Array<{ id: string, name: string }> };
+
+export type GrantRightMutationVariables = Exact<{
+  email: string;
+  roleId: string | number;
+  scope: ScopeInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type GrantRightMutation = { createAssignment: { id: string } };
+
+export type RevokeRightMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RevokeRightMutation = { removeAssignment: { id: string, revokedAt: string | null } };
+
+export type QuotasAtQueryVariables = Exact<{
+  territoryCode: string;
+}>;
+
+
+export type QuotasAtQuery = { quotasAt: { territoryCode: string | null, territoryName: string | null, accountsMax: number | null, accountsUsed: number | null, accountsSource: string | null, roles: Array<{ roleId: string, territoryCode: string, territoryName: string, max: number, used: number, source: string, overriddenByEmail: string | null, reason: string | null, setAt: string | null }> } };
+
+export type OverrideRoleQuotaMutationVariables = Exact<{
+  territoryCode: string;
+  roleId: string | number;
+  max: number;
+  reason: string;
+}>;
+
+
+export type OverrideRoleQuotaMutation = { overrideRoleQuota: { roleId: string, max: number } };
+
+export type RightsPreviewQueryVariables = Exact<{
+  roleId: string | number;
+  scope: ScopeInput;
+}>;
+
+
+export type RightsPreviewQuery = { rightsPreview: { dashboardPath: string, rules: Array<{ action: Array<string>, subject: Array<string> }>, territory: { code: string, name: string, count: number } | null, policies: Array<{ id: string, name: string }> } };
 
 export type RoadmapChoicesQueryVariables = Exact<{
   code: string;
@@ -647,8 +705,8 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const ExplanationDocument = new TypedDocumentString(`
-    query Explanation($id: ID!) {
-  explanation(id: $id) {
+    query Explanation($id: ID!, $asOf: String) {
+  explanation(id: $id, asOf: $asOf) {
     ...ExplanationFields
     steps {
       ...ExplanationFields
@@ -791,6 +849,14 @@ export const HomeBeforeDocument = new TypedDocumentString(`
     }
     annualRate {
       value
+    }
+    policies {
+      policy {
+        id
+      }
+      globalRate {
+        value
+      }
     }
   }
 }
@@ -948,8 +1014,12 @@ fragment DatedValueFields on DatedValue {
   provenance
 }`) as unknown as TypedDocumentString<CompareIndicatorQuery, CompareIndicatorQueryVariables>;
 export const SeriesDocument = new TypedDocumentString(`
-    query Series($indicatorId: ID!, $territoryCode: String!) {
-  indicatorSeries(indicatorId: $indicatorId, territoryCode: $territoryCode) {
+    query Series($indicatorId: ID!, $territoryCode: String!, $asOf: String) {
+  indicatorSeries(
+    indicatorId: $indicatorId
+    territoryCode: $territoryCode
+    asOf: $asOf
+  ) {
     points {
       date
       value
@@ -1361,6 +1431,14 @@ export const TerritoryBeforeDocument = new TypedDocumentString(`
     rate {
       value
     }
+    rates {
+      policy {
+        id
+      }
+      globalRate {
+        value
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<TerritoryBeforeQuery, TerritoryBeforeQueryVariables>;
@@ -1727,6 +1805,133 @@ export const MarkReleaseNotesSeenDocument = new TypedDocumentString(`
   markReleaseNotesSeen
 }
     `) as unknown as TypedDocumentString<MarkReleaseNotesSeenMutation, MarkReleaseNotesSeenMutationVariables>;
+export const RightsAccountsDocument = new TypedDocumentString(`
+    query RightsAccounts($search: String, $offset: Int) {
+  rightsAccounts(search: $search, first: 50, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      email
+      displayName
+      status
+      lastLoginAt
+      assignments {
+        id
+        roleId
+        scope {
+          ...ScopeFields
+        }
+        reason
+        grantedByEmail
+        source
+        createdAt
+      }
+    }
+  }
+}
+    fragment ScopeFields on Scope {
+  kind
+  territoryCode
+  ids
+  policyIds
+  taxonomyIds
+}`) as unknown as TypedDocumentString<RightsAccountsQuery, RightsAccountsQueryVariables>;
+export const RightsOptionsDocument = new TypedDocumentString(`
+    query RightsOptions {
+  roles {
+    ...RoleOptionFields
+  }
+  policies {
+    id
+    name
+  }
+  taxonomies {
+    id
+    name: label
+  }
+}
+    fragment RoleOptionFields on Role {
+  id
+  rank
+  label {
+    fr
+    en
+  }
+  description {
+    fr
+    en
+  }
+}`) as unknown as TypedDocumentString<RightsOptionsQuery, RightsOptionsQueryVariables>;
+export const GrantRightDocument = new TypedDocumentString(`
+    mutation GrantRight($email: String!, $roleId: ID!, $scope: ScopeInput!, $reason: String) {
+  createAssignment(email: $email, roleId: $roleId, scope: $scope, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRightMutation, GrantRightMutationVariables>;
+export const RevokeRightDocument = new TypedDocumentString(`
+    mutation RevokeRight($id: ID!, $reason: String) {
+  removeAssignment(id: $id, reason: $reason) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRightMutation, RevokeRightMutationVariables>;
+export const QuotasAtDocument = new TypedDocumentString(`
+    query QuotasAt($territoryCode: String!) {
+  quotasAt(territoryCode: $territoryCode) {
+    territoryCode
+    territoryName
+    accountsMax
+    accountsUsed
+    accountsSource
+    roles {
+      roleId
+      territoryCode
+      territoryName
+      max
+      used
+      source
+      overriddenByEmail
+      reason
+      setAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotasAtQuery, QuotasAtQueryVariables>;
+export const OverrideRoleQuotaDocument = new TypedDocumentString(`
+    mutation OverrideRoleQuota($territoryCode: String!, $roleId: ID!, $max: Int!, $reason: String!) {
+  overrideRoleQuota(
+    territoryCode: $territoryCode
+    roleId: $roleId
+    max: $max
+    reason: $reason
+  ) {
+    roleId
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideRoleQuotaMutation, OverrideRoleQuotaMutationVariables>;
+export const RightsPreviewDocument = new TypedDocumentString(`
+    query RightsPreview($roleId: ID!, $scope: ScopeInput!) {
+  rightsPreview(roleId: $roleId, scope: $scope) {
+    rules {
+      action
+      subject
+    }
+    territory {
+      code
+      name
+      count
+    }
+    policies {
+      id
+      name
+    }
+    dashboardPath
+  }
+}
+    `) as unknown as TypedDocumentString<RightsPreviewQuery, RightsPreviewQueryVariables>;
 export const RoadmapChoicesDocument = new TypedDocumentString(`
     query RoadmapChoices($code: String!) {
   roadmapChoices(territoryCode: $code) {

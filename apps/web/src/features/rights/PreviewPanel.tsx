@@ -5,7 +5,7 @@ import { RouterLink } from '../../layout/RouterLink';
 import type { RoleOption } from '../account/accountApi';
 import { roleLabel } from '../account/roleLabel';
 import { type RightDraft, scopeInput } from './GrantRightForm';
-import { RIGHTS_PREVIEW, type RightsPreview } from './rightsApi';
+import { RIGHTS_PREVIEW } from './rightsApi';
 import { rightsErrorText } from './rightsErrorText';
 
 const SHOWN = 30;
@@ -14,7 +14,7 @@ const SHOWN = 30;
 export function PreviewPanel({ draft, roles }: { draft: RightDraft | null; roles: RoleOption[] }) {
   const { t, i18n } = useTranslation('core');
   const ready = Boolean(draft?.roleId && (draft.territoryCode || draft.policyIds.length || draft.taxonomyIds.length));
-  const { data, error, loading } = useQuery<{ rightsPreview: RightsPreview }>(RIGHTS_PREVIEW, ready && draft ? { roleId: draft.roleId, scope: scopeInput(draft) } : {}, { skip: !ready });
+  const { data, error, loading } = useQuery(RIGHTS_PREVIEW, ready && draft ? { roleId: draft.roleId, scope: scopeInput(draft) } : undefined, { skip: !ready });
   const preview = data?.rightsPreview;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="preview-title" sx={{ p: 2, display: 'grid', gap: 1, minWidth: 0 }}>

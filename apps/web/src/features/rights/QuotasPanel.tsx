@@ -6,14 +6,14 @@ import { useQuery } from '../../api/useQuery';
 import { useSession } from '../../session/SessionContext';
 import type { RoleOption } from '../account/accountApi';
 import { roleLabel } from '../account/roleLabel';
-import { OVERRIDE_ROLE_QUOTA, QUOTAS_AT, type QuotasAt } from './rightsApi';
+import { OVERRIDE_ROLE_QUOTA, QUOTAS_AT } from './rightsApi';
 import { rightsErrorText } from './rightsErrorText';
 
 /** The quotas a grant at this territory counts against; administrators may override a role's quota there (with a reason). */
 export function QuotasPanel({ territoryCode, roles, revision }: { territoryCode: string; roles: RoleOption[]; revision: number }) {
   const { t, i18n } = useTranslation('core');
   const session = useSession();
-  const { data, refetch } = useQuery<{ quotasAt: QuotasAt }>(QUOTAS_AT, { territoryCode });
+  const { data, refetch } = useQuery(QUOTAS_AT, { territoryCode });
   // After a grant, the counts change: read them again.
   useEffect(() => { if (revision > 0) refetch(); }, [revision, refetch]);
   const [roleId, setRoleId] = useState('');

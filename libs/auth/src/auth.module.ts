@@ -20,6 +20,8 @@ import { DatapassWebhookController } from './datapass/datapass-webhook.controlle
 import { RightsResolver } from './rights/rights.resolver';
 import { RightsAdminResolver } from './rights/rights-admin.resolver';
 import { SessionPurgeJob } from './sessions/session-purge-job';
+import { UsageResolver } from './usage/usage.resolver';
+import { UsageRetentionJob } from './usage/usage-retention-job';
 
 /** Identity on every request, every operation's declared right enforced (fail closed), OIDC login, sessions, API tokens, rights and audit. */
 @Module({})
@@ -42,6 +44,8 @@ export class AuthModule implements NestModule {
         AuditRetentionResolver,
         SessionPurgeJob,
         AuditRetentionJob,
+        UsageResolver,
+        UsageRetentionJob,
       ],
       exports: [AUTH_SETTINGS],
     };

@@ -110,6 +110,10 @@ describe('permission matrix (every identity × every query)', () => {
     ['myAccessRequests', '{ myAccessRequests { id } }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED')],
     ['auditLog', '{ auditLog { totalCount } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
     ['auditRetention', '{ auditRetention { days source } }', row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    // The instance's owners only (read Usage: the admin's manage all; ADR 045).
+    ['usageFigures', '{ usageFigures(from: "2026-11-01", to: "2026-11-28", granularity: DAY) { points { activeUsers } } }', row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED')],
+    // Everyone's rendered pages are counted, anonymous included (role public, no id); not audited, by design.
+    ['recordPageView(territory D13)', 'mutation { recordPageView(view: { kind: TERRITORY, territoryCode: "D13" }) }', row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ];
 
   it.each(rightsQueries)('%s: allowed and refused as expected', async (_label, query, expected) => {

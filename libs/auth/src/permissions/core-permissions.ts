@@ -15,6 +15,8 @@ registerPermissions('core', [
   { subject: 'ApiToken', actions: ['read', 'create', 'delete'], description: 'Personal API tokens.' },
   { subject: 'AuditLog', actions: ['read', 'export'], description: 'Who changed what, when.' },
   { subject: 'Settings', actions: ['read', 'update'], description: 'Instance settings.' },
+  // No default grant but the admin role's `manage all` (ADR 045): the instance's owners.
+  { subject: 'Usage', actions: ['read'], description: 'Usage figures without personal data: active users, pages and territories viewed (admin page /admin/usage).' },
   // Granted by default through the admin role's `manage all`; a token never gets `manage`, so changes need a session.
   { subject: 'ModuleSettings', actions: ['read', 'manage'], description: 'Settings of the enabled modules (admin page /admin/modules).' },
   { subject: 'Job', actions: ['read', 'manage'], description: 'Background jobs (e-mails, scheduled tasks): list, retry a parked one (admin page /admin/jobs, `pilote jobs`).' },

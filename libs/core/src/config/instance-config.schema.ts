@@ -107,6 +107,10 @@ export const instanceConfigSchema = z.object({
   audit: z
     .object({ retentionDays: z.number().int().min(30, 'keep the audit trail at least 30 days').max(36_500).nullable().default(null) })
     .default({ retentionDays: null }),
+  /** Usage figures (ADR 045): daily aggregates older than `retentionDays` are deleted every night. */
+  usage: z
+    .object({ retentionDays: z.number().int().min(1, 'keep the usage figures at least 1 day').max(3_660, 'keep the usage figures at most 3,660 days').default(400) })
+    .default({ retentionDays: 400 }),
   /** The public baromètre and its embeds (public-site.schema.ts, ADR 038). */
   publicSite: publicSiteSchema,
 }).superRefine((config, ctx) => checkPublicSite(config.publicSite, config.territoryLevels.map((level) => level.id), ctx));

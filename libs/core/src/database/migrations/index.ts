@@ -21,6 +21,7 @@ import { CombinedScopesAndRoleQuotas1764000501000 } from './1764000501000-combin
 import { CreateFavouritesAndSavedViews1764000701000 } from './1764000701000-create-favourites-and-saved-views.migration';
 import { CreateAlertSubscriptions1764000701100 } from './1764000701100-create-alert-subscriptions.migration';
 import { CreateAuditRetentionOverride1764000801000 } from './1764000801000-create-audit-retention-override.migration';
+import { CreateUsageFigures1764000901000 } from './1764000901000-create-usage-figures.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -47,4 +48,5 @@ export const coreMigrations = [
   CreateFavouritesAndSavedViews1764000701000,
   CreateAlertSubscriptions1764000701100,
   CreateAuditRetentionOverride1764000801000,
+  CreateUsageFigures1764000901000,
 ];

@@ -166,4 +166,28 @@ describe('dashboard API on real computations', () => {
     expect(codes).toContain('D971');
     expect(second.data!.territories.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('explains and draws a page read at a past date with the figures of that date (ADR 042)', async () => {
+    // After the write above (I-SUM D13: 30 on 31 Oct), PACA's count is 30 + 10 today; on 15 Oct it was 20 + 10.
+    type Explained = { explanation: { value: number | null; inputs: { territoryCode: string | null; value: number | null; date: string | null }[] } | null };
+    const explain = (date?: string) => kit.graphql<Explained>(`query($d: String) { explanation(id: "indicator:I-SUM:R93:current", asOf: $d) { value inputs { territoryCode value date } } }`, { d: date });
+    expect((await explain()).data!.explanation!.value).toBe(40);
+    const past = await explain('2026-10-15');
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.explanation!.value).toBe(30);
+    expect(past.data!.explanation!.inputs.find((input) => input.territoryCode === 'D13')).toMatchObject({ value: 20, date: '2026-09-30' });
+
+    type Series = { indicatorSeries: { points: { date: string; kind: string }[]; targets: { date: string }[]; children: { code: string; points: { date: string }[] }[] } };
+    const series = (date?: string) => kit.graphql<Series>(`query($d: String) { indicatorSeries(indicatorId: "I-SUM", territoryCode: "R93", withChildren: true, asOf: $d) { points { date kind } targets { date } children { code points { date } } } }`, { d: date });
+    const dates = (answer: Series['indicatorSeries']) => [...answer.points, ...answer.targets, ...answer.children.flatMap((c) => c.points)].map((p) => p.date);
+    const then = (await series('2026-10-15')).data!.indicatorSeries;
+    expect(dates(then).filter((date) => date > '2026-10-15')).toEqual([]);
+    expect(then.points.filter((p) => p.kind === 'VA').map((p) => p.date)).toEqual(['2026-09-30']);
+    expect(dates((await series()).data!.indicatorSeries)).toEqual(expect.arrayContaining(['2026-10-31', '2026-12-31']));
+
+    for (const bad of [series('2026-13-01'), explain('2999-01-01')]) {
+      const { errors } = await bad;
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    }
+  });
 });

@@ -109,8 +109,11 @@ export class DashboardResolver {
     @Args('territoryCode') territoryCode: string,
     @Args('withChildren', { defaultValue: false }) withChildren: boolean,
     @Context() ctx?: object,
+    @Args('asOf', { nullable: true, description: 'The date the page is read at (YYYY-MM-DD, not after today): only the points dated on or before it (ADR 042). Default: every point.' }) asOf?: string,
   ) {
-    return this.read(ctx, (db) => this.heavy.run(() => buildIndicatorSeries(db, indicatorId, territoryCode, withChildren)));
+    // A point aggregated at a date only uses values dated on or before it: no recomputation, only a cut.
+    const until = asOf ? parseAsOfDate(asOf, currentAsOf()) : undefined;
+    return this.read(ctx, (db) => this.heavy.run(() => buildIndicatorSeries(db, indicatorId, territoryCode, withChildren, { until })));
   }
 
   @Query(() => IndicatorViewType, { description: 'One indicator at one territory (the indicator page): values, targets, rates, and the territories just below in the reader\'s scope.' })
@@ -124,8 +127,11 @@ export class DashboardResolver {
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
   @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
-  explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object) {
-    return this.read(ctx, (db) => this.heavy.run(() => findExplanation(db, id, { asOf: currentAsOf(), scope: readScopeOf(ctx) })));
+  explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
+    const build = (db: EntityManager, date: string) => findExplanation(db, id, { asOf: date, scope: readScopeOf(ctx) });
+    // A past date explains the figures of that date: the same recomputation as the page read then.
+    if (asOf && asOf !== currentAsOf()) return this.readAt(ctx, asOf, ['explanation', id], build);
+    return this.read(ctx, (db) => this.heavy.run(() => build(db, currentAsOf())));
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })

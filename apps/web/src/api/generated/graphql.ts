@@ -40,6 +40,70 @@ export type AuditRetentionSource =
   | 'CONFIG'
   | 'SCREEN';
 
+export type CampaignChangeInput = {
+  assigneeEmails?: Array<string> | null | undefined;
+  assigneeRoles?: Array<string> | null | undefined;
+  deadline?: string | null | undefined;
+  indicatorIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  /** open or closed */
+  status?: string | null | undefined;
+  territoryCodes?: Array<string> | null | undefined;
+};
+
+export type CampaignInput = {
+  assigneeEmails?: Array<string>;
+  /** Roles whose holders in the territories (or below) are assigned */
+  assigneeRoles?: Array<string>;
+  deadline: string;
+  indicatorIds: Array<string>;
+  name: string;
+  periodEnd: string;
+  periodStart: string;
+  territoryCodes: Array<string>;
+};
+
+/** Météo + synthesis, a comment, an objective or a decision. */
+export type NarrativeProposalInput = {
+  body?: string | null | undefined;
+  /** weather, comment, objective or decision */
+  kind: string;
+  policyId: string;
+  territoryCode: string;
+  /** Comment type among the instance’s */
+  type?: string | null | undefined;
+  /** SUNNY, CLOUDY, RAINY, STORMY, NOT_FILLED, NOT_NEEDED (weather) */
+  weather?: string | null | undefined;
+};
+
+/** What kind of page was shown; never an address or free text. */
+export type PageKind =
+  | 'ACCESS_REQUESTS'
+  | 'ACCOUNT'
+  | 'ADMIN'
+  | 'CAMPAIGNS'
+  | 'COMPARE'
+  | 'ENTRY'
+  | 'HOME'
+  | 'IMPORT'
+  | 'INDICATOR'
+  | 'NEWS'
+  | 'NOTIFICATIONS'
+  | 'OTHER'
+  | 'POLICY'
+  | 'PUBLIC'
+  | 'TERRITORY'
+  | 'TOKENS';
+
+/** A page the web app rendered (ADR 045): its kind and, for a territory, its code. */
+export type PageViewInput = {
+  kind: PageKind;
+  /** Code of the territory the page is about; its level is read from the referential */
+  territoryCode?: string | null | undefined;
+};
+
 export type PolicyFilter = {
   alertsOnly?: boolean | null | undefined;
   kinds?: Array<string> | null | undefined;
@@ -63,6 +127,24 @@ export type ScopeInput = {
   /** combined: taxonomies the scope is limited to */
   taxonomyIds?: Array<string> | null | undefined;
   territoryCode?: string | null | undefined;
+};
+
+/** Days, ISO weeks (from Monday) or calendar months, in UTC. */
+export type UsageGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** A current value (VA), target (VC, VC_INTERMEDIATE) or initial value (VI). */
+export type ValueProposalInput = {
+  campaignId?: string | number | null | undefined;
+  /** YYYY-MM-DD: the date the value describes */
+  date: string;
+  indicatorId: string;
+  /** VI, VA, VC or VC_INTERMEDIATE */
+  kind: string;
+  territoryCode: string;
+  value: number;
 };
 
 export type ExplanationFieldsFragment = { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> };
@@ -352,6 +434,123 @@ export type DeleteSavedViewMutationVariables = Exact<{
 
 export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
+export type BoardCountsFieldsFragment = { expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number };
+
+export type BoardRowFieldsFragment = { key: string, name: string, expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number };
+
+export type CampaignFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignFormOptionsQuery = { campaignFormOptions: { indicators: Array<{ id: string, name: string, policyId: string, policyName: string, enteredLevels: Array<string> }>, roles: Array<{ id: string, fr: string, en: string }> } };
+
+export type EditableCampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditableCampaignQuery = { campaignBoard: { campaign: { id: string, name: string, periodStart: string, periodEnd: string, deadline: string, status: string, indicatorIds: Array<string>, territoryCodes: Array<string>, assigneeRoles: Array<string>, listedAssigneeEmails: Array<string> | null } } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: CampaignChangeInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { id: string, status: string } };
+
+export type RemindCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindCampaignMutation = { remindCampaign: { id: string } };
+
+export type CampaignListQueryVariables = Exact<{
+  includeClosed: boolean;
+}>;
+
+
+export type CampaignListQuery = { campaigns: Array<{ id: string, name: string, periodStart: string, periodEnd: string, deadline: string, status: string }> };
+
+export type CampaignPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignPageQuery = { campaignBoard: { asOf: string, pendingCount: number, campaign: { id: string, name: string, periodStart: string, periodEnd: string, deadline: string, status: string, assigneeEmails: Array<string>, assigneeRoles: Array<string> }, totals: { expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }, byTerritory: Array<{ key: string, name: string, expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }>, byPolicy: Array<{ key: string, name: string, expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }>, pending: Array<{ indicatorId: string, indicatorName: string, policyId: string, policyName: string, territoryCode: string, territoryName: string, status: string, late: boolean, stale: boolean, lastDate: string | null }> } };
+
+export type WorkflowItemFieldsFragment = { id: string, subjectKind: string, indicatorId: string | null, state: string, measureKind: string | null, date: string | null, value: number | null, weather: string | null, body: string | null, commentType: string | null, authorName: string | null, reason: string | null, nextSteps: Array<string>, submittedAt: string | null };
+
+export type EntrySheetQueryVariables = Exact<{
+  territoryCode: string;
+  policyId: string;
+}>;
+
+
+export type EntrySheetQuery = { entrySheet: { territory: { code: string, name: string, level: string }, policy: { id: string, name: string }, indicators: Array<{ id: string, name: string, unit: string, direction: string, enteredKinds: Array<string>, official: { initialValue: number | null, initialDate: string | null, currentValue: number | null, currentDate: string | null, annualTarget: number | null, annualTargetDate: string | null, globalTarget: number | null, globalTargetDate: string | null, annualRate: number | null, globalRate: number | null }, proposals: Array<{ id: string, subjectKind: string, indicatorId: string | null, state: string, measureKind: string | null, date: string | null, value: number | null, weather: string | null, body: string | null, commentType: string | null, authorName: string | null, reason: string | null, nextSteps: Array<string>, submittedAt: string | null }> }>, narratives: Array<{ id: string, kind: string, weather: string | null, body: string, type: string | null, date: string, author: string | null }>, narrativeProposals: Array<{ id: string, subjectKind: string, indicatorId: string | null, state: string, measureKind: string | null, date: string | null, value: number | null, weather: string | null, body: string | null, commentType: string | null, authorName: string | null, reason: string | null, nextSteps: Array<string>, submittedAt: string | null }>, rights: { proposeValues: boolean, validateValues: boolean, publishValues: boolean, proposeNarratives: boolean, validateNarratives: boolean, publishNarratives: boolean }, effect: Array<{ scope: string, id: string, name: string, territoryCode: string, territoryName: string, changed: boolean, before: { annual: number | null, global: number | null } | null, after: { annual: number | null, global: number | null } }> } };
+
+export type ProposeValueMutationVariables = Exact<{
+  input: ValueProposalInput;
+  submit: boolean;
+}>;
+
+
+export type ProposeValueMutation = { proposeValue: { id: string, state: string } };
+
+export type ProposeNarrativeMutationVariables = Exact<{
+  input: NarrativeProposalInput;
+  submit: boolean;
+}>;
+
+
+export type ProposeNarrativeMutation = { proposeNarrative: { id: string, state: string } };
+
+export type SubmitWorkflowItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitWorkflowItemMutation = { submitWorkflowItem: { id: string, state: string } };
+
+export type ValidateWorkflowItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValidateWorkflowItemMutation = { validateWorkflowItem: { id: string, state: string } };
+
+export type RefuseWorkflowItemMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RefuseWorkflowItemMutation = { refuseWorkflowItem: { id: string, state: string } };
+
+export type PublishWorkflowItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishWorkflowItemMutation = { publishWorkflowItem: { id: string, state: string } };
+
+export type EntryPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntryPoliciesQuery = { policies: Array<{ id: string, code: string, name: string, levels: Array<string> }> };
+
+export type WorkflowSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkflowSettingsQuery = { workflowSettings: { trustedImports: boolean } };
+
 export type JobsQueryVariables = Exact<{
   state?: string | null | undefined;
 }>;
@@ -489,6 +688,22 @@ export type RevokeAnyApiTokenMutationVariables = Exact<{
 
 
 export type RevokeAnyApiTokenMutation = { revokeAnyApiToken: { id: string, revokedAt: string | null } };
+
+export type UsageFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  granularity: UsageGranularity;
+}>;
+
+
+export type UsageFiguresQuery = { usageFigures: { from: string, to: string, granularity: UsageGranularity, retentionDays: number, points: Array<{ periodStart: string, activeUsers: number, views: number, byRole: Array<{ key: string, count: number }> }>, viewsByRole: Array<{ key: string, count: number }>, viewsByLevel: Array<{ key: string, count: number }>, pages: Array<{ key: string, count: number }>, territories: Array<{ code: string, name: string, level: string, views: number }>, roles: Array<{ id: string, label: { fr: string | null, en: string | null } }> } };
+
+export type RecordPageViewMutationVariables = Exact<{
+  view: PageViewInput;
+}>;
+
+
+export type RecordPageViewMutation = { recordPageView: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -692,6 +907,48 @@ export const AuditRetentionFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"AuditRetentionFields"}) as unknown as TypedDocumentString<AuditRetentionFieldsFragment, unknown>;
+export const BoardCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardCountsFields on BoardCounts {
+  expected
+  published
+  awaiting
+  missing
+  late
+  stale
+  completeness
+}
+    `, {"fragmentName":"BoardCountsFields"}) as unknown as TypedDocumentString<BoardCountsFieldsFragment, unknown>;
+export const BoardRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardRowFields on BoardRow {
+  key
+  name
+  expected
+  published
+  awaiting
+  missing
+  late
+  stale
+  completeness
+}
+    `, {"fragmentName":"BoardRowFields"}) as unknown as TypedDocumentString<BoardRowFieldsFragment, unknown>;
+export const WorkflowItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkflowItemFields on WorkflowItem {
+  id
+  subjectKind
+  indicatorId
+  state
+  measureKind
+  date
+  value
+  weather
+  body
+  commentType
+  authorName
+  reason
+  nextSteps
+  submittedAt
+}
+    `, {"fragmentName":"WorkflowItemFields"}) as unknown as TypedDocumentString<WorkflowItemFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -1757,6 +2014,287 @@ export const DeleteSavedViewDocument = new TypedDocumentString(`
   deleteSavedView(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const CampaignFormOptionsDocument = new TypedDocumentString(`
+    query CampaignFormOptions {
+  campaignFormOptions {
+    indicators {
+      id
+      name
+      policyId
+      policyName
+      enteredLevels
+    }
+    roles {
+      id
+      fr
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignFormOptionsQuery, CampaignFormOptionsQueryVariables>;
+export const EditableCampaignDocument = new TypedDocumentString(`
+    query EditableCampaign($id: ID!) {
+  campaignBoard(id: $id, pendingLimit: 0) {
+    campaign {
+      id
+      name
+      periodStart
+      periodEnd
+      deadline
+      status
+      indicatorIds
+      territoryCodes
+      assigneeRoles
+      listedAssigneeEmails
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditableCampaignQuery, EditableCampaignQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CampaignInput!) {
+  createCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: CampaignChangeInput!) {
+  updateCampaign(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const RemindCampaignDocument = new TypedDocumentString(`
+    mutation RemindCampaign($id: ID!) {
+  remindCampaign(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindCampaignMutation, RemindCampaignMutationVariables>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList($includeClosed: Boolean!) {
+  campaigns(includeClosed: $includeClosed) {
+    id
+    name
+    periodStart
+    periodEnd
+    deadline
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignPageDocument = new TypedDocumentString(`
+    query CampaignPage($id: ID!) {
+  campaignBoard(id: $id, pendingLimit: 200) {
+    asOf
+    campaign {
+      id
+      name
+      periodStart
+      periodEnd
+      deadline
+      status
+      assigneeEmails
+      assigneeRoles
+    }
+    totals {
+      ...BoardCountsFields
+    }
+    byTerritory {
+      ...BoardRowFields
+    }
+    byPolicy {
+      ...BoardRowFields
+    }
+    pendingCount
+    pending {
+      indicatorId
+      indicatorName
+      policyId
+      policyName
+      territoryCode
+      territoryName
+      status
+      late
+      stale
+      lastDate
+    }
+  }
+}
+    fragment BoardCountsFields on BoardCounts {
+  expected
+  published
+  awaiting
+  missing
+  late
+  stale
+  completeness
+}
+fragment BoardRowFields on BoardRow {
+  key
+  name
+  expected
+  published
+  awaiting
+  missing
+  late
+  stale
+  completeness
+}`) as unknown as TypedDocumentString<CampaignPageQuery, CampaignPageQueryVariables>;
+export const EntrySheetDocument = new TypedDocumentString(`
+    query EntrySheet($territoryCode: String!, $policyId: String!) {
+  entrySheet(territoryCode: $territoryCode, policyId: $policyId) {
+    territory {
+      code
+      name
+      level
+    }
+    policy {
+      id
+      name
+    }
+    indicators {
+      id
+      name
+      unit
+      direction
+      enteredKinds
+      official {
+        initialValue
+        initialDate
+        currentValue
+        currentDate
+        annualTarget
+        annualTargetDate
+        globalTarget
+        globalTargetDate
+        annualRate
+        globalRate
+      }
+      proposals {
+        ...WorkflowItemFields
+      }
+    }
+    narratives {
+      id
+      kind
+      weather
+      body
+      type
+      date
+      author
+    }
+    narrativeProposals {
+      ...WorkflowItemFields
+    }
+    rights {
+      proposeValues
+      validateValues
+      publishValues
+      proposeNarratives
+      validateNarratives
+      publishNarratives
+    }
+    effect {
+      scope
+      id
+      name
+      territoryCode
+      territoryName
+      before {
+        annual
+        global
+      }
+      after {
+        annual
+        global
+      }
+      changed
+    }
+  }
+}
+    fragment WorkflowItemFields on WorkflowItem {
+  id
+  subjectKind
+  indicatorId
+  state
+  measureKind
+  date
+  value
+  weather
+  body
+  commentType
+  authorName
+  reason
+  nextSteps
+  submittedAt
+}`) as unknown as TypedDocumentString<EntrySheetQuery, EntrySheetQueryVariables>;
+export const ProposeValueDocument = new TypedDocumentString(`
+    mutation ProposeValue($input: ValueProposalInput!, $submit: Boolean!) {
+  proposeValue(input: $input, submit: $submit) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeValueMutation, ProposeValueMutationVariables>;
+export const ProposeNarrativeDocument = new TypedDocumentString(`
+    mutation ProposeNarrative($input: NarrativeProposalInput!, $submit: Boolean!) {
+  proposeNarrative(input: $input, submit: $submit) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeNarrativeMutation, ProposeNarrativeMutationVariables>;
+export const SubmitWorkflowItemDocument = new TypedDocumentString(`
+    mutation SubmitWorkflowItem($id: ID!) {
+  submitWorkflowItem(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitWorkflowItemMutation, SubmitWorkflowItemMutationVariables>;
+export const ValidateWorkflowItemDocument = new TypedDocumentString(`
+    mutation ValidateWorkflowItem($id: ID!) {
+  validateWorkflowItem(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateWorkflowItemMutation, ValidateWorkflowItemMutationVariables>;
+export const RefuseWorkflowItemDocument = new TypedDocumentString(`
+    mutation RefuseWorkflowItem($id: ID!, $reason: String!) {
+  refuseWorkflowItem(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseWorkflowItemMutation, RefuseWorkflowItemMutationVariables>;
+export const PublishWorkflowItemDocument = new TypedDocumentString(`
+    mutation PublishWorkflowItem($id: ID!) {
+  publishWorkflowItem(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PublishWorkflowItemMutation, PublishWorkflowItemMutationVariables>;
+export const EntryPoliciesDocument = new TypedDocumentString(`
+    query EntryPolicies {
+  policies {
+    id
+    code
+    name
+    levels
+  }
+}
+    `) as unknown as TypedDocumentString<EntryPoliciesQuery, EntryPoliciesQueryVariables>;
+export const WorkflowSettingsDocument = new TypedDocumentString(`
+    query WorkflowSettings {
+  workflowSettings {
+    trustedImports
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowSettingsQuery, WorkflowSettingsQueryVariables>;
 export const JobsDocument = new TypedDocumentString(`
     query Jobs($state: String) {
   jobs(state: $state, limit: 100) {
@@ -2004,3 +2542,52 @@ export const RevokeAnyApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeAnyApiTokenMutation, RevokeAnyApiTokenMutationVariables>;
+export const UsageFiguresDocument = new TypedDocumentString(`
+    query UsageFigures($from: String!, $to: String!, $granularity: UsageGranularity!) {
+  usageFigures(from: $from, to: $to, granularity: $granularity) {
+    from
+    to
+    granularity
+    retentionDays
+    points {
+      periodStart
+      activeUsers
+      views
+      byRole {
+        key
+        count
+      }
+    }
+    viewsByRole {
+      key
+      count
+    }
+    viewsByLevel {
+      key
+      count
+    }
+    pages {
+      key
+      count
+    }
+    territories {
+      code
+      name
+      level
+      views
+    }
+    roles {
+      id
+      label {
+        fr
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageFiguresQuery, UsageFiguresQueryVariables>;
+export const RecordPageViewDocument = new TypedDocumentString(`
+    mutation RecordPageView($view: PageViewInput!) {
+  recordPageView(view: $view)
+}
+    `) as unknown as TypedDocumentString<RecordPageViewMutation, RecordPageViewMutationVariables>;

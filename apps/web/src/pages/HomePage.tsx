@@ -4,11 +4,12 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isNotFound } from '../api/graphql';
-import { HomeBeforeDocument, HomeDocument, TaxonomiesDocument } from '../api/generated/graphql';
+import { HomeBeforeDocument, HomeDocument, TaxonomiesDocument, type HomeBeforeQuery } from '../api/generated/graphql';
 import type { RateStats } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
+import { type AsOfBefore, useAsOfComparison, usePolicyRatesBefore } from '../features/as-of/useAsOfComparison';
 import { useTerritories } from '../api/useTerritories';
 import { MyFavourites } from '../features/bookmarks/MyFavourites';
 import { useExplain } from '../features/explain/ExplainProvider';
@@ -71,6 +72,10 @@ export default function HomePage() {
   const { asOf } = useAsOf();
   const home = useQuery(HomeDocument, { territoryCode: territoryCode ?? '', filter: toApiFilter(filter), asOf }, { skip: !territoryCode });
   const view = home.data?.home;
+  // "Comparer au …": one answer at the previous period's end gives the headline's change and each row's (ADR 042).
+  const before: AsOfBefore<HomeBeforeQuery> = { query: HomeBeforeDocument, variables: { territoryCode, filter: toApiFilter(filter) }, pick: (data) => data.home.globalRate.value };
+  const comparison = useAsOfComparison(before, { skip: !territoryCode || view?.globalRate.value === undefined });
+  const change = usePolicyRatesBefore(comparison.compareTo, comparison.data?.home.policies);
 
   const landingCode = landing?.code;
   const landingLevel = landing?.level;
@@ -107,8 +112,7 @@ export default function HomePage() {
             ...(patch.alertsOnly !== undefined ? { alerts: patch.alertsOnly } : {}),
           })} />
         <Box sx={{ mt: 2 }}>
-          <AsOfBar<{ home: { globalRate: { value: number | null } } }> now={view?.globalRate.value} skip={!territoryCode}
-            before={{ query: HomeBeforeDocument, variables: { territoryCode, filter: toApiFilter(filter) }, pick: (data) => data.home.globalRate.value }} />
+          <AsOfBar<HomeBeforeQuery> now={view?.globalRate.value} skip={!territoryCode} before={before} comparison={comparison} />
         </Box>
       </Paper>
       <Zone id="home.top" context={{ territoryCode }} />
@@ -146,7 +150,7 @@ export default function HomePage() {
                 <EmptyState title={t('home.empty.title')} description={t('home.empty.description')}
                   action={{ label: t('home.filters.reset'), onClick: () => url.set({ tax: null, kind: null, status: null, alerts: null, q: null, alert: null }) }} />
               ) : (
-                <PolicyTable rows={view.policies} territoryCode={view.territory.code} territoryName={view.territory.name}
+                <PolicyTable rows={view.policies} territoryCode={view.territory.code} territoryName={view.territory.name} change={change}
                   caption={t('home.tableCaption', { territory: view.territory.name })} />
               )}
             </Box>

@@ -85,7 +85,15 @@ describe('IndicatorPage', () => {
     // Each territory opens the indicator there.
     expect(within(table).getByRole('link', { name: 'Var' }).getAttribute('href')).toBe('/indicators/I-SUM?territory=D83');
     expect(screen.getByRole('heading', { level: 2, name: "Territoires de Provence-Alpes-Côte d'Azur" })).toBeTruthy();
-    expect(asked.find((a) => a.query.includes('indicatorSeries('))?.variables).toEqual({ indicatorId: 'I-SUM', territoryCode: 'R93' });
+    expect(asked.find((a) => a.query.includes('indicatorSeries('))?.variables).toEqual({ indicatorId: 'I-SUM', territoryCode: 'R93', asOf: null });
+  });
+
+  it('read at a past date, asks the series and the explanation at that date (ADR 042)', async () => {
+    const user = userEvent.setup();
+    renderAt('/indicators/I-SUM?territory=R93&asOf=2025-12-31');
+    await user.click(await screen.findByRole('button', { name: 'Comment est-ce calculé ?' }));
+    await waitFor(() => expect(asked.find((a) => a.query.includes('explanation('))?.variables).toEqual({ id: 'indicator:I-SUM:R93:global', asOf: '2025-12-31' }));
+    expect(asked.find((a) => a.query.includes('indicatorSeries('))?.variables).toEqual({ indicatorId: 'I-SUM', territoryCode: 'R93', asOf: '2025-12-31' });
   });
 
   it('keeps the table sort in the URL, and reads it from a shared link', async () => {

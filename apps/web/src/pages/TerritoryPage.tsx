@@ -3,11 +3,12 @@ import { DataTable, ErrorState, formatDate, formatRate, LoadingState, RateGauge,
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { TerritoryBeforeDocument, TerritoryViewDocument } from '../api/generated/graphql';
+import { TerritoryBeforeDocument, TerritoryViewDocument, type TerritoryBeforeQuery } from '../api/generated/graphql';
 import type { TerritoryRate } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { AsOfBar } from '../features/as-of/AsOfBar';
 import { useAsOf } from '../features/as-of/useAsOf';
+import { type AsOfBefore, useAsOfComparison, usePolicyRatesBefore } from '../features/as-of/useAsOfComparison';
 import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { StarButton } from '../features/bookmarks/StarButton';
@@ -29,6 +30,10 @@ export default function TerritoryPage() {
   const { asOf } = useAsOf();
   const { data, loading, error, refetch } = useQuery(TerritoryViewDocument, { code, asOf });
   const view = data?.territoryView;
+  // "Comparer au …": one answer at the previous period's end gives the headline's change and each row's (ADR 042).
+  const before: AsOfBefore<TerritoryBeforeQuery> = { query: TerritoryBeforeDocument, variables: { code }, pick: (answer) => answer.territoryView?.rate.value };
+  const comparison = useAsOfComparison(before, { skip: !view });
+  const change = usePolicyRatesBefore(comparison.compareTo, comparison.data?.territoryView?.rates);
   const peerColumns = useMemo<DataColumn<TerritoryRate>[]>(() => [
     { id: 'name', header: t('map.territory'), rowHeader: true, value: (r) => r.name, render: (r) => <RouterLink to={url.href(`/territories/${encodeURIComponent(r.code)}`)}>{r.name}</RouterLink> },
     { id: 'value', header: t('table.globalRate'), align: 'right', searchable: false, value: (r) => r.value, render: (r) => formatRate(r.value, lng) },
@@ -50,8 +55,7 @@ export default function TerritoryPage() {
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
         <Box sx={{ flexGrow: 1 }}>
           <Typography component="h1" variant="h1">{view.territory.name}</Typography>
-          <AsOfBar<{ territoryView: { rate: { value: number | null } } | null }> now={view.rate.value}
-            before={{ query: TerritoryBeforeDocument, variables: { code }, pick: (data) => data.territoryView?.rate.value }} />
+          <AsOfBar<TerritoryBeforeQuery> now={view.rate.value} before={before} comparison={comparison} />
           <Typography color="text.secondary">{levelLabel} · {view.territory.code}{view.territory.population ? ` · ${t('territory.population', { count: view.territory.population, formatted: new Intl.NumberFormat(lng).format(view.territory.population) })}` : ''}</Typography>
         </Box>
         <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
@@ -72,7 +76,7 @@ export default function TerritoryPage() {
       </Paper>
       <Box component="section" aria-labelledby="territory-policies">
         <Typography id="territory-policies" component="h2" variant="h2" gutterBottom>{t('home.policies')}</Typography>
-        <PolicyTable rows={view.rates} territoryCode={code} territoryName={view.territory.name} caption={t('home.tableCaption', { territory: view.territory.name })} />
+        <PolicyTable rows={view.rates} territoryCode={code} territoryName={view.territory.name} change={change} caption={t('home.tableCaption', { territory: view.territory.name })} />
       </Box>
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="roadmap-title">

@@ -3,6 +3,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { renderWithProviders } from '../../../../../libs/ui/test/render';
 import { clearQueryCache } from '../../api/useQuery';
 import { AsOfBar } from './AsOfBar';
+import { type AsOfBefore, useAsOfComparison } from './useAsOfComparison';
 
 const QUERY = 'query Before($code: String!, $asOf: String) { x(code: $code, asOf: $asOf) { value } }';
 let asked: Record<string, unknown>[] = [];
@@ -28,6 +29,18 @@ function renderAt(url: string, now: number | null) {
       <Location />
     </MemoryRouter>,
     { lng: 'fr' },
+  );
+}
+
+/** A page that also reads its table's rows from the comparison: it passes its own answer to the bar. */
+function PageWithRows({ now }: { now: number }) {
+  const before: AsOfBefore<{ x: { value: number } }> = { query: QUERY, variables: { code: 'D29' }, pick: (data) => data.x.value };
+  const comparison = useAsOfComparison(before);
+  return (
+    <>
+      <AsOfBar now={now} before={before} comparison={comparison} />
+      {comparison.data && <output data-testid="rows">{comparison.data.x.value}</output>}
+    </>
   );
 }
 
@@ -67,5 +80,12 @@ describe('<AsOfBar>: the date a page is read at, and its comparison with the pre
   it('says when there is no rate to compare with', async () => {
     renderAt('/?asOf=2025-06-30&compare=1', null);
     expect((await screen.findByTestId('as-of-delta')).textContent).toBe('Pas de taux au 31 déc. 2024 pour comparer');
+  });
+
+  it('with the page\'s own comparison, asks the previous year\'s end once for the headline and the rows', async () => {
+    renderWithProviders(<MemoryRouter initialEntries={['/?asOf=2025-06-30&compare=1']}><PageWithRows now={58} /></MemoryRouter>, { lng: 'en' });
+    expect((await screen.findByTestId('as-of-delta')).textContent).toBe('▲ +8\u00a0pts since Dec 31, 2024 (up)');
+    expect(screen.getByTestId('rows').textContent).toBe('50');
+    expect(asked).toEqual([{ code: 'D29', asOf: '2024-12-31' }]);
   });
 });

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { ExplanationDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { useUrlState } from '../../state/useUrlState';
+import { useAsOf } from '../as-of/useAsOf';
 import { withDrillRefs } from './drillRefs';
 
 /** Search parameter holding the explanation ids, drilled-through last. */
@@ -21,7 +22,9 @@ export function ExplainProvider({ children }: { children: ReactNode }) {
   const stack = url.getList(EXPLAIN_PARAM);
   const setStack = useCallback((next: string[]) => url.set({ [EXPLAIN_PARAM]: next }), [url]);
   const current = stack[stack.length - 1];
-  const { data, loading, error } = useQuery(ExplanationDocument, { id: current ?? '' }, { skip: !current });
+  // A page read at a past date (URL `asOf`) explains the figures it shows: those of that date (ADR 042).
+  const { asOf } = useAsOf();
+  const { data, loading, error } = useQuery(ExplanationDocument, { id: current ?? '', asOf }, { skip: !current });
   const open = useCallback((id: string) => setStack([id]), [setStack]);
   const value = useMemo(() => open, [open]);
   return (

@@ -1,11 +1,13 @@
 import { Box, Button } from '@mui/material';
-import { AlertChip, DataTable, downloadCsv, downloadXlsx, filterRows, formatGap, formatSort, parseSort, sortRows, toCsv, toXlsx, TrendIcon, WeatherBadge, type DataColumn } from '@pilote/ui';
+import { AlertChip, DataTable, downloadCsv, downloadXlsx, filterRows, formatDate, formatGap, formatSort, parseSort, sortRows, toCsv, toXlsx, TrendIcon, WeatherBadge, type DataColumn } from '@pilote/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyRow } from '../../api/types';
 import { localize, useInstance } from '../../instance/InstanceContext';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
+import { AsOfRowDelta } from '../as-of/AsOfRowDelta';
+import { rateDelta } from '../as-of/asOfDates';
 import { ExplainLink } from '../explain/ExplainLink';
 import { RateCell } from '../explain/RateCell';
 import { pinnedFirstColumn } from '../tables/pinnedFirstColumn';
@@ -15,6 +17,8 @@ export interface PolicyTableProps {
   territoryCode: string;
   territoryName: string;
   caption: string;
+  /** With "Comparer au …" (ADR 042): each policy's global rate at the end of the previous period, from the page's one comparison answer. */
+  change?: { since: string; before: ReadonlyMap<string, number | null> };
 }
 
 // The table scrolls inside its own box (never the page) with its header on top and the policy's
@@ -27,12 +31,15 @@ const tableBox = {
 } as const;
 
 /** The list of policies at a territory: sort and search are kept in the URL; CSV export of what is shown. */
-export function PolicyTable({ rows, territoryCode, territoryName, caption }: PolicyTableProps) {
+export function PolicyTable({ rows, territoryCode, territoryName, caption, change }: PolicyTableProps) {
   const { t, i18n } = useTranslation('core');
   const instance = useInstance();
   const url = useUrlState();
   const lng = i18n.language;
   const weatherLabel = (id: string | undefined) => (id ? localize(instance.weatherLevels.find((w) => w.id === id)?.label, lng) || t(`weather.${id}`, { defaultValue: id }) : '');
+
+  const changeHeader = change ? t('asOf.rowChange', { date: formatDate(change.since, lng) }) : '';
+  const changeOf = (r: PolicyRow) => (change ? (rateDelta(r.globalRate.value, change.before.get(r.policy.id))?.delta ?? null) : null);
 
   const columns = useMemo<DataColumn<PolicyRow>[]>(() => [
     {
@@ -40,6 +47,7 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
       render: (r) => <RouterLink to={url.href(`/policies/${encodeURIComponent(r.policy.id)}`, { territory: territoryCode })}>{r.policy.name}</RouterLink>,
     },
     { id: 'globalRate', header: t('table.globalRate'), align: 'right', searchable: false, value: (r) => r.globalRate.value, render: (r) => <RateCell rate={r.globalRate} label={`${t('table.globalRate')} – ${r.policy.name}`} /> },
+    ...(change ? [{ id: 'change', header: changeHeader, align: 'right' as const, searchable: false, value: changeOf, render: (r: PolicyRow) => <AsOfRowDelta now={r.globalRate.value} before={change.before.get(r.policy.id)} /> }] : []),
     { id: 'annualRate', header: t('table.annualRate'), align: 'right', searchable: false, value: (r) => r.annualRate.value, render: (r) => <RateCell rate={r.annualRate} label={`${t('table.annualRate')} – ${r.policy.name}`} /> },
     { id: 'weather', header: t('table.weather'), value: (r) => weatherLabel(r.weather?.level), render: (r) => <WeatherBadge level={r.weather?.level} label={weatherLabel(r.weather?.level ?? 'NOT_FILLED')} date={r.weather?.date} /> },
     { id: 'trend', header: t('table.trend'), searchable: false, value: (r) => r.trend.delta, render: (r) => <ExplainLink explanationId={r.trend.explanationId} label={`${r.policy.name}, ${t('table.trend')}`}><TrendIcon direction={r.trend.direction} delta={r.trend.delta} /></ExplainLink> },
@@ -48,13 +56,14 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
       id: 'alerts', header: t('table.alerts'), value: (r) => r.alerts.map((a) => t(`alerts.${a.code}`, { defaultValue: a.message })).join(', '),
       render: (r) => <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{r.alerts.map((a) => <AlertChip key={a.code} code={a.code} message={a.message} />)}</Box>,
     },
-  ], [t, lng, territoryCode, url.href, instance]);
+  ], [t, lng, territoryCode, url.href, instance, change]);
 
   const exportColumns = useMemo<Pick<DataColumn<PolicyRow>, 'header' | 'value'>[]>(() => [
     { header: t('table.code'), value: (r) => r.policy.code },
     { header: t('table.policy'), value: (r) => r.policy.name },
     { header: t('table.globalRate'), value: (r) => r.globalRate.value },
     { header: t('table.globalRateDate'), value: (r) => r.globalRate.date },
+    ...(change ? [{ header: changeHeader, value: changeOf }] : []),
     { header: t('table.annualRate'), value: (r) => r.annualRate.value },
     { header: t('table.weather'), value: (r) => weatherLabel(r.weather?.level) },
     { header: t('table.weatherDate'), value: (r) => r.weather?.date },
@@ -64,7 +73,7 @@ export function PolicyTable({ rows, territoryCode, territoryName, caption }: Pol
     { header: t('table.peersMedian'), value: (r) => r.peers.median },
     { header: t('table.peersMax'), value: (r) => r.peers.max },
     { header: t('table.alerts'), value: (r) => r.alerts.map((a) => a.code).join(' ') },
-  ], [t, lng, instance]);
+  ], [t, lng, instance, change]);
 
   const search = url.get('q') ?? '';
   const sort = parseSort(url.get('sort'));

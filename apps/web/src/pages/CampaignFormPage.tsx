@@ -6,7 +6,7 @@ import { mutate } from '../api/mutate';
 import { useQuery } from '../api/useQuery';
 import { SignInRequired } from '../features/account/SignInRequired';
 import {
-  CAMPAIGN_FORM_OPTIONS, type CampaignFields, type CampaignFormOptions, CREATE_CAMPAIGN, EDITABLE_CAMPAIGN, type EditableCampaign, UPDATE_CAMPAIGN,
+  CAMPAIGN_FORM_OPTIONS, type CampaignFields, CREATE_CAMPAIGN, EDITABLE_CAMPAIGN, UPDATE_CAMPAIGN,
 } from '../features/campaigns/campaignApi';
 import { CampaignForm } from '../features/campaigns/CampaignForm';
 import { useSession } from '../session/SessionContext';
@@ -23,8 +23,8 @@ export default function CampaignFormPage() {
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
   const allowed = session.may(editing ? 'update' : 'create', 'Campaign');
-  const options = useQuery<{ campaignFormOptions: CampaignFormOptions }>(CAMPAIGN_FORM_OPTIONS, {}, { skip: !signedIn || !allowed });
-  const current = useQuery<{ campaignBoard: { campaign: EditableCampaign } }>(EDITABLE_CAMPAIGN, { id: id ?? '' }, { skip: !editing || !signedIn || !allowed });
+  const options = useQuery(CAMPAIGN_FORM_OPTIONS, {}, { skip: !signedIn || !allowed });
+  const current = useQuery(EDITABLE_CAMPAIGN, { id: id ?? '' }, { skip: !editing || !signedIn || !allowed });
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;
   if (!allowed) return <NotFoundPage title={t('campaignForm.notAllowed')} />;
@@ -41,7 +41,7 @@ export default function CampaignFormPage() {
       await mutate(UPDATE_CAMPAIGN, { id: campaign.id, input: fields });
       void navigate(`/campaigns/${campaign.id}`);
     } else {
-      const created = await mutate<{ createCampaign: { id: string } }>(CREATE_CAMPAIGN, { input: fields });
+      const created = await mutate(CREATE_CAMPAIGN, { input: fields });
       void navigate(`/campaigns/${created.createCampaign.id}`);
     }
   };

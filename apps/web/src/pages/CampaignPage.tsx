@@ -5,14 +5,11 @@ import { useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
 import { CampaignActions } from '../features/campaigns/CampaignActions';
-import { CAMPAIGN_PAGE_QUERY, entryHref, type PendingCell } from '../features/campaigns/campaignApi';
+import { CAMPAIGN_PAGE_QUERY, entryHref } from '../features/campaigns/campaignApi';
 import { PendingValues } from '../features/campaigns/PendingValues';
 import { BoardTable } from '../features/entry/BoardTable';
-import type { CampaignBoard } from '../features/entry/entryTypes';
 import { useSession } from '../session/SessionContext';
 import { NotFoundPage } from './NotFoundPage';
-
-type PageBoard = CampaignBoard & { pending: PendingCell[]; pendingCount: number };
 
 /** `/campaigns/:id`: the completeness and freshness board of an entry campaign, what is missing where, and its actions. */
 export default function CampaignPage() {
@@ -20,7 +17,7 @@ export default function CampaignPage() {
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
   const session = useSession();
-  const { data, loading, error, refetch } = useQuery<{ campaignBoard: PageBoard }>(CAMPAIGN_PAGE_QUERY, { id });
+  const { data, loading, error, refetch } = useQuery(CAMPAIGN_PAGE_QUERY, { id });
   if (loading && !data) return <LoadingState />;
   if (error && !data) {
     const code = error instanceof GraphQLRequestError ? error.errors?.[0]?.extensions?.code : undefined;

@@ -8,7 +8,6 @@ import { CAMPAIGN_LIST } from '../features/campaigns/campaignApi';
 import { RouterLink } from '../layout/RouterLink';
 import { useSession } from '../session/SessionContext';
 
-interface CampaignSummary { id: string; name: string; periodStart: string; periodEnd: string; deadline: string; status: string }
 
 /** `/campaigns`: the entry campaigns of the user's scope; those who may open one get the button. */
 export default function CampaignsPage() {
@@ -16,7 +15,7 @@ export default function CampaignsPage() {
   const lng = i18n.language;
   const session = useSession();
   const [includeClosed, setIncludeClosed] = useState(false);
-  const { data, loading, error, refetch } = useQuery<{ campaigns: CampaignSummary[] }>(CAMPAIGN_LIST, { includeClosed });
+  const { data, loading, error, refetch } = useQuery(CAMPAIGN_LIST, { includeClosed });
   const canCreate = session.may('create', 'Campaign');
   const campaigns = data?.campaigns ?? [];
   return (

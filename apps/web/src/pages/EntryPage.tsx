@@ -16,7 +16,7 @@ export default function EntryPage() {
   const territoryCode = url.get('territory') ?? '';
   const policyId = url.get('policy') ?? '';
   const ready = Boolean(territoryCode && policyId);
-  const { data, loading, error, refetch } = useQuery<{ entrySheet: EntrySheet }>(ENTRY_SHEET_QUERY, { territoryCode, policyId }, { skip: !ready });
+  const { data, loading, error, refetch } = useQuery(ENTRY_SHEET_QUERY, { territoryCode, policyId }, { skip: !ready });
   // Keep showing the sheet while it reloads after a change, so the form and its message stay in place.
   const shown = useRef<{ key: string; sheet: EntrySheet } | null>(null);
   const key = `${territoryCode}|${policyId}`;

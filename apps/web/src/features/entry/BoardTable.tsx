@@ -3,7 +3,7 @@ import { formatRate } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../layout/RouterLink';
 import { TableScroll } from '../tables/TableScroll';
-import type { BoardRow } from './entryTypes';
+import type { BoardRowFieldsFragment as BoardRow } from '../../api/generated/graphql';
 
 const COLUMNS = ['expected', 'published', 'awaiting', 'missing', 'late', 'stale'] as const;
 

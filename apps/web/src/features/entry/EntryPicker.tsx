@@ -7,10 +7,8 @@ import { useInstance } from '../../instance/InstanceContext';
 import { useScopeTerritory } from '../../session/useScopeTerritory';
 import { useUrlState } from '../../state/useUrlState';
 import { TerritorySelector } from '../home/TerritorySelector';
+import { ENTRY_POLICIES_QUERY } from './entryApi';
 
-const POLICIES_QUERY = `query EntryPolicies { policies { id code name levels } }`;
-
-interface PolicyOption { id: string; code: string; name: string; levels: string[] }
 
 /**
  * Choose where to enter data: a territory (level, then territory) and a policy followed at that
@@ -29,7 +27,7 @@ export function EntryPicker({ onPick }: { onPick: (territory: string, policy: st
   const known = useTerritory(territory || null).territory;
   const level = (known?.code === territory ? known.level : undefined) ?? urlLevel ?? broadest;
   const [policy, setPolicy] = useState('');
-  const { data } = useQuery<{ policies: PolicyOption[] }>(POLICIES_QUERY);
+  const { data } = useQuery(ENTRY_POLICIES_QUERY);
   const policies = (data?.policies ?? []).filter((p) => p.levels.includes(level));
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, display: 'grid', gap: 2, maxWidth: 720, gridTemplateColumns: 'minmax(0, 1fr)' }} component="form"

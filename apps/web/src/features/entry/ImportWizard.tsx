@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
+import { WORKFLOW_SETTINGS_QUERY } from './entryApi';
 import { ImportReportView } from './ImportReportView';
 import { type ImportProgressState, type ImportReport, uploadImport } from './uploadImport';
 
@@ -28,7 +29,7 @@ export function ImportWizard() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // Unknown settings (signed out, older API): imports publish, as libs/import does.
-  const settings = useQuery<{ workflowSettings: { trustedImports: boolean } }>('query WorkflowSettings { workflowSettings { trustedImports } }');
+  const settings = useQuery(WORKFLOW_SETTINGS_QUERY);
   const asProposals = settings.data?.workflowSettings.trustedImports === false;
 
   const send = async (dryRun: boolean) => {

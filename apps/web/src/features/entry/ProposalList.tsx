@@ -1,10 +1,11 @@
-import { Box, Chip, List, ListItem, Typography } from '@mui/material';
+import { Box, Chip, type ChipProps, List, ListItem, Typography } from '@mui/material';
 import { formatDate, formatNumber } from '@pilote/ui';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowItem } from './entryTypes';
 import { type StepRights, StepButtons } from './StepButtons';
 
-const STATE_COLOR = { draft: 'default', submitted: 'info', validated: 'success', refused: 'error', published: 'default' } as const;
+// libs/workflow's states (a String in the schema).
+const STATE_COLOR: Record<string, ChipProps['color']> = { draft: 'default', submitted: 'info', validated: 'success', refused: 'error', published: 'default' };
 
 /** Proposals beside the official values: what, who, state, refusal reason, and the steps the user may take. */
 export function ProposalList({ items, rights, onChanged, onError }: { items: WorkflowItem[]; rights: StepRights; onChanged: () => void; onError: (message: string) => void }) {
@@ -16,7 +17,7 @@ export function ProposalList({ items, rights, onChanged, onError }: { items: Wor
       {items.map((item) => (
         <ListItem key={item.id} divider sx={{ display: 'grid', gap: 0.5, alignItems: 'start' }}>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-            <Chip size="small" color={STATE_COLOR[item.state]} label={t(`entry.states.${item.state}`)} />
+            <Chip size="small" color={STATE_COLOR[item.state] ?? 'default'} label={t(`entry.states.${item.state}`)} />
             {item.subjectKind === 'measure' ? (
               <Typography component="span">
                 <strong>{t(`valueKinds.${item.measureKind}`, { defaultValue: item.measureKind ?? '' })}</strong> {formatNumber(item.value, lng)} · {formatDate(item.date, lng)}

@@ -1,7 +1,7 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mutate, STEP_MUTATIONS, type Step } from './entryApi';
+import { type Step, STEPS, takeStep } from './entryApi';
 import type { WorkflowItem } from './entryTypes';
 
 export interface StepRights {
@@ -17,11 +17,11 @@ export function StepButtons({ item, rights, onDone, onError }: { item: WorkflowI
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const allowed: Record<Step, boolean> = { submit: rights.propose, validate: rights.validate, refuse: rights.validate, publish: rights.publish };
-  const steps = (Object.keys(STEP_MUTATIONS) as Step[]).filter((step) => item.nextSteps.includes(step) && allowed[step]);
-  const run = async (step: Step, extra: Record<string, unknown> = {}) => {
+  const steps = STEPS.filter((step) => item.nextSteps.includes(step) && allowed[step]);
+  const run = async (step: Step, refusal = '') => {
     setBusy(true);
     try {
-      await mutate(STEP_MUTATIONS[step], { id: item.id, ...extra });
+      await takeStep(step, item.id, refusal);
       onDone();
     } catch (error) {
       onError((error as Error).message);
@@ -45,7 +45,7 @@ export function StepButtons({ item, rights, onDone, onError }: { item: WorkflowI
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setRefusing(false)}>{t('entry.cancel')}</Button>
-          <Button color="error" variant="contained" disabled={!reason.trim() || busy} onClick={() => { setRefusing(false); void run('refuse', { reason }); }}>
+          <Button color="error" variant="contained" disabled={!reason.trim() || busy} onClick={() => { setRefusing(false); void run('refuse', reason); }}>
             {t('entry.actions.refuse')}
           </Button>
         </DialogActions>

@@ -1,33 +1,21 @@
+import { mutate } from '../../api/mutate';
+import {
+  PublishWorkflowItemDocument, RefuseWorkflowItemDocument, SubmitWorkflowItemDocument, ValidateWorkflowItemDocument,
+} from '../../api/generated/graphql';
 export { csrfToken, mutate } from '../../api/mutate';
+export {
+  EntryPoliciesDocument as ENTRY_POLICIES_QUERY, EntrySheetDocument as ENTRY_SHEET_QUERY, ProposeNarrativeDocument as PROPOSE_NARRATIVE,
+  ProposeValueDocument as PROPOSE_VALUE, WorkflowSettingsDocument as WORKFLOW_SETTINGS_QUERY,
+} from '../../api/generated/graphql';
 
-export const ITEM = 'id subjectKind indicatorId state measureKind date value weather body commentType authorName reason nextSteps submittedAt';
+/** The workflow steps, in the order their buttons show. */
+export const STEPS = ['submit', 'validate', 'refuse', 'publish'] as const;
+export type Step = (typeof STEPS)[number];
 
-export const ENTRY_SHEET_QUERY = `query EntrySheet($territoryCode: String!, $policyId: String!) {
-  entrySheet(territoryCode: $territoryCode, policyId: $policyId) {
-    territory { code name level } policy { id name }
-    indicators { id name unit direction enteredKinds
-      official { initialValue initialDate currentValue currentDate annualTarget annualTargetDate globalTarget globalTargetDate annualRate globalRate }
-      proposals { ${ITEM} } }
-    narratives { id kind weather body type date author }
-    narrativeProposals { ${ITEM} }
-    rights { proposeValues validateValues publishValues proposeNarratives validateNarratives publishNarratives }
-    effect { scope id name territoryCode territoryName before { annual global } after { annual global } changed }
-  }
-}`;
-
-export const PROPOSE_VALUE = `mutation ProposeValue($input: ValueProposalInput!, $submit: Boolean!) { proposeValue(input: $input, submit: $submit) { id state } }`;
-export const PROPOSE_NARRATIVE = `mutation ProposeNarrative($input: NarrativeProposalInput!, $submit: Boolean!) { proposeNarrative(input: $input, submit: $submit) { id state } }`;
-export const STEP_MUTATIONS = {
-  submit: `mutation($id: ID!) { submitWorkflowItem(id: $id) { id state } }`,
-  validate: `mutation($id: ID!) { validateWorkflowItem(id: $id) { id state } }`,
-  refuse: `mutation($id: ID!, $reason: String!) { refuseWorkflowItem(id: $id, reason: $reason) { id state } }`,
-  publish: `mutation($id: ID!) { publishWorkflowItem(id: $id) { id state } }`,
-} as const;
-export type Step = keyof typeof STEP_MUTATIONS;
-
-export const CAMPAIGNS_QUERY = `query Campaigns { campaigns { id name periodStart periodEnd deadline status territoryCodes indicatorIds } }`;
-const COUNTS = 'expected published awaiting missing late stale completeness';
-export const CAMPAIGN_BOARD_QUERY = `query CampaignBoard($id: ID!) {
-  campaignBoard(id: $id) { asOf campaign { id name periodStart periodEnd deadline status assigneeEmails }
-    totals { ${COUNTS} } byTerritory { key name ${COUNTS} } byPolicy { key name ${COUNTS} } }
-}`;
+/** Takes a workflow step on an item (features/entry/entry.graphql); a refusal needs its reason. */
+export async function takeStep(step: Step, id: string, reason = ''): Promise<void> {
+  if (step === 'submit') await mutate(SubmitWorkflowItemDocument, { id });
+  else if (step === 'validate') await mutate(ValidateWorkflowItemDocument, { id });
+  else if (step === 'refuse') await mutate(RefuseWorkflowItemDocument, { id, reason });
+  else await mutate(PublishWorkflowItemDocument, { id });
+}

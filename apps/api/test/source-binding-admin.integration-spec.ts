@@ -63,6 +63,16 @@ describe('source bindings created from the admin; parked runs reported to their 
     const json = (result.data?.availableSources as { ref: string; settingsKeys: string[]; requiredSettings: string[] }[]).find((source) => source.ref === 'http-connector/json');
     expect(json?.settingsKeys).toContain('url');
     expect(json?.requiredSettings).toContain('url');
+    // The settings form comes from the connector's schema: one field per key, typed, with its label key.
+    const fieldsOf = async (ref: string) => ((await ask(who.admin, '{ availableSources { ref settingsFields { name type required labelKey secret options default } } }')).data?.availableSources as { ref: string; settingsFields: Record<string, unknown>[] }[]).find((source) => source.ref === ref)?.settingsFields ?? [];
+    const jsonFields = await fieldsOf('http-connector/json');
+    expect(jsonFields).toEqual(expect.arrayContaining([
+      { name: 'url', type: 'string', required: true, labelKey: 'http-connector:sources.json.settings.url.label', secret: false, options: [], default: null },
+      { name: 'rowsPath', type: 'string', required: false, labelKey: 'http-connector:sources.json.settings.rowsPath.label', secret: false, options: [], default: '""' },
+      expect.objectContaining({ name: 'pagination', type: 'json', required: false }),
+    ]));
+    expect((await fieldsOf('http-connector/grist')).find((field) => field.name === 'apiKeySecret')).toMatchObject({ type: 'string', required: true, secret: true });
+    expect((await fieldsOf('http-connector/datagouv')).find((field) => field.name === 'pageSize')).toMatchObject({ type: 'integer', required: false, default: '50' });
     const refused = await ask(who.reader, '{ availableSources { ref } }');
     expect(refused.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     const create = await ask(who.regionalCoordinatorR84, CREATE, { input: input() });
@@ -76,10 +86,11 @@ describe('source bindings created from the admin; parked runs reported to their 
     const problems = (result.errors?.[0].extensions as { problems?: { field: string; path: string; message: string }[] } | undefined)?.problems ?? [];
     expect(problems.map((p) => p.field).sort()).toEqual(['id']);
     const second = await ask(who.admin, CREATE, { input: input({ settings: JSON.stringify({ url: 'ftp://nope' }), territoryColumn: '', schedule: '0 25 * * *' }) });
-    const fields = ((second.errors?.[0].extensions as { problems?: { field: string; path: string }[] } | undefined)?.problems ?? []).map((p) => [p.field, p.path]);
-    expect(fields).toEqual(expect.arrayContaining([['settings', 'settings.url'], ['territoryColumn', 'mapping.columns.territory'], ['schedule', 'schedule']]));
+    const fields = ((second.errors?.[0].extensions as { problems?: { field: string; path: string; code: string }[] } | undefined)?.problems ?? []).map((p) => [p.field, p.path, p.code]);
+    // Settings problems land on the field of their key (the form draws one per key), each with a code the page words.
+    expect(fields).toEqual(expect.arrayContaining([['settings.url', 'settings.url', 'custom'], ['territoryColumn', 'mapping.columns.territory', 'required'], ['schedule', 'schedule', 'bad-cron']]));
     const badJson = await ask(who.admin, CREATE, { input: input({ settings: '{url:' }) });
-    expect(badJson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+    expect(badJson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings', problems: [{ field: 'settings', code: 'invalid-json' }] });
     expect(badJson.errors?.[0].message).toContain('not valid JSON');
     const count = (await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM source_binding`)) as { n: number }[];
     expect(count[0].n).toBe(0);
@@ -113,7 +124,44 @@ describe('source bindings created from the admin; parked runs reported to their 
     expect(binding.owner_ids).toEqual([who.admin.userId]);
     expect(binding.mapping.kinds).toEqual({ actuelle: 'VA', cible: 'VC' });
     const again = await ask(who.admin, CREATE, { input: input() });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', problems: [{ field: 'id', code: 'id-taken' }] });
+    const [trail] = (await kit.server.context.dataSource.query(`SELECT actor_id, new FROM audit_log WHERE action = 'source-binding.created' AND subject_id = 'structures'`)) as { actor_id: string; new: { schedule: string; trusted: boolean } }[];
+    expect(trail).toMatchObject({ actor_id: who.admin.userId, new: { schedule: '0 6 * * *', trusted: true } });
+  });
+
+  it('edits a binding: schedule, trust, enabled and mapping change, owners stay, audited before → after; a bad field is refused by code and nothing changes', async () => {
+    const UPDATE = 'mutation($input: SourceBindingInput!) { updateSourceBinding(input: $input) { id schedule trusted enabled nextRunAt territoryColumn kindCodes settings } }';
+    const bad = await ask(who.admin, UPDATE, { input: input({ schedule: 'every day', dateColumn: '' }) });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(((bad.errors?.[0].extensions as { problems: { field: string; code: string }[] }).problems).map((p) => [p.field, p.code]).sort()).toEqual([['dateColumn', 'required'], ['schedule', 'bad-cron']]);
+    expect((await kit.server.context.dataSource.query(`SELECT schedule FROM source_binding WHERE id = 'structures'`)) as unknown[]).toEqual([{ schedule: '0 6 * * *' }]);
+    const missing = await ask(who.admin, UPDATE, { input: input({ id: 'nope' }) });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const reader = await ask(who.reader, UPDATE, { input: input({ trusted: false }) });
+    expect(reader.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    const changed = await ask(who.admin, UPDATE, { input: input({ schedule: '', trusted: false, enabled: false, territoryColumn: 'zone' }) });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data?.updateSourceBinding).toMatchObject({ id: 'structures', schedule: null, trusted: false, enabled: false, nextRunAt: null, territoryColumn: 'zone', kindCodes: JSON.stringify({ actuelle: 'VA', cible: 'VC' }) });
+    const [row] = (await kit.server.context.dataSource.query(`SELECT owner_ids, trusted, enabled FROM source_binding WHERE id = 'structures'`)) as { owner_ids: string[]; trusted: boolean; enabled: boolean }[];
+    expect(row).toEqual({ owner_ids: [who.admin.userId], trusted: false, enabled: false });
+    const trail = (await kit.server.context.dataSource.query(`SELECT old, new FROM audit_log WHERE action = 'source-binding.updated' AND subject_id = 'structures'`)) as { old: { trusted: boolean; schedule: string | null }; new: { trusted: boolean; schedule: string | null } }[];
+    expect(trail).toHaveLength(1);
+    expect(trail[0]).toMatchObject({ old: { trusted: true, schedule: '0 6 * * *' }, new: { trusted: false, schedule: null } });
+    // Back as the next tests expect it.
+    expect((await ask(who.admin, UPDATE, { input: input() })).errors).toBeUndefined();
+  });
+
+  it('deletes a binding that never ran; the same id may be used again', async () => {
+    const DELETE = 'mutation($id: ID!) { deleteSourceBinding(id: $id) { id outcome reason runs values } }';
+    expect((await ask(who.admin, CREATE, { input: input({ id: 'brouillon' }) })).errors).toBeUndefined();
+    expect((await ask(who.reader, DELETE, { id: 'brouillon' })).errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    const removed = await ask(who.admin, DELETE, { id: 'brouillon' });
+    expect(removed.data?.deleteSourceBinding).toEqual({ id: 'brouillon', outcome: 'deleted', reason: null, runs: 0, values: 0 });
+    expect((await kit.server.context.dataSource.query(`SELECT id FROM source_binding WHERE id = 'brouillon'`)) as unknown[]).toHaveLength(0);
+    expect((await kit.server.context.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'source-binding.deleted' AND subject_id = 'brouillon'`)) as unknown[]).toEqual([{ n: 1 }]);
+    expect((await ask(who.admin, DELETE, { id: 'brouillon' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect((await ask(who.admin, CREATE, { input: input({ id: 'brouillon' }) })).errors).toBeUndefined();
+    expect((await ask(who.admin, DELETE, { id: 'brouillon' })).data?.deleteSourceBinding).toMatchObject({ outcome: 'deleted' });
   });
 
   it('a run with refused values is parked: its owner gets one notification and one e-mail, and nothing is written', async () => {
@@ -156,5 +204,19 @@ describe('source bindings created from the admin; parked runs reported to their 
     const [run] = (await kit.server.context.dataSource.query(`SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at FROM sync_run WHERE binding_id = 'structures' AND status = 'published'`)) as { at: string }[];
     expect(fromSource[0].source).toEqual({ bindingId: 'structures', name: 'Structures ouvertes (API)', syncedAt: run.at, url: `${server.url}/values` });
     expect(inputs.filter((input) => input.provenance !== 'connector').every((input) => input.source === null)).toBe(true);
+  });
+
+  it('deleting a binding whose runs published values archives it: unlisted, not run, its values keep their source', async () => {
+    const removed = await ask(who.admin, 'mutation { deleteSourceBinding(id: "structures") { id outcome reason runs values } }');
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data?.deleteSourceBinding).toMatchObject({ id: 'structures', outcome: 'archived', reason: 'values-published', runs: 2, values: 2 });
+    const listed = await ask(who.admin, '{ sourceBindings { id } }');
+    expect(listed.data?.sourceBindings).toEqual([]);
+    expect((await ask(who.admin, 'mutation { runSourceBindingNow(bindingId: "structures") }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await ask(who.admin, CREATE, { input: input() })).errors?.[0].extensions).toMatchObject({ field: 'id', problems: [{ code: 'id-taken' }] });
+    const [trail] = (await kit.server.context.dataSource.query(`SELECT new FROM audit_log WHERE action = 'source-binding.archived' AND subject_id = 'structures'`)) as { new: unknown }[];
+    expect(trail.new).toEqual({ reason: 'values-published', runs: 2, values: 2 });
+    const explained = await ask(who.admin, 'query($id: ID!) { explanation(id: $id) { inputs { provenance source { bindingId } } } }', { id: 'indicator:I-SUM:D13:current' });
+    expect((explained.data?.explanation as { inputs: { provenance: string; source: { bindingId: string } | null }[] }).inputs.find((i) => i.provenance === 'connector')?.source).toEqual({ bindingId: 'structures' });
   });
 });

@@ -1,46 +1,23 @@
-import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { EmptyState, ErrorState, LoadingState } from '@pilote/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mutate } from '../api/mutate';
 import { useQuery } from '../api/useQuery';
-import { errorText } from '../features/account/errorText';
 import { SignInRequired } from '../features/account/SignInRequired';
-import { PREVIEW, RUN_NOW, type SourceBinding, SOURCE_BINDINGS_QUERY, type SyncRun } from '../features/sources/sourcesApi';
-import { CreateBindingForm } from '../features/sources/CreateBindingForm';
-import { SyncRunReport } from '../features/sources/SyncRunReport';
+import { BindingCard } from '../features/sources/BindingCard';
+import { BindingForm } from '../features/sources/BindingForm';
+import { type SourceBinding, SOURCE_BINDINGS_QUERY } from '../features/sources/sourcesApi';
 import { useSession } from '../session/SessionContext';
 
-/** `/admin/sources`: source bindings with their last run's report; run now or preview; create one (administrators). */
+/** `/admin/sources`: source bindings with their last run's report; run now, preview, edit or delete one; create one (administrators). */
 export default function SourcesAdminPage() {
-  const { t, i18n } = useTranslation('core');
+  const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
   const { data, loading, error, refetch } = useQuery<{ sourceBindings: SourceBinding[] }>(SOURCE_BINDINGS_QUERY, {}, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [previews, setPreviews] = useState<Record<string, SyncRun>>({});
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;
-  const act = async (binding: SourceBinding, what: 'run' | 'preview') => {
-    setBusy(`${what}:${binding.id}`);
-    setMessage(null);
-    try {
-      if (what === 'run') {
-        await mutate(RUN_NOW, { id: binding.id });
-        setMessage(t('sourcesAdmin.queued', { name: binding.name }));
-      } else {
-        const result = await mutate<{ previewSourceBinding: SyncRun }>(PREVIEW, { id: binding.id });
-        setPreviews((all) => ({ ...all, [binding.id]: result.previewSourceBinding }));
-        setMessage(t('sourcesAdmin.previewed', { name: binding.name }));
-      }
-      refetch();
-    } catch (e) {
-      setMessage(errorText(e, t));
-    } finally {
-      setBusy(null);
-    }
-  };
   const bindings = data?.sourceBindings ?? [];
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: 1200, minWidth: 0 }}>
@@ -49,7 +26,12 @@ export default function SourcesAdminPage() {
       <Typography role="status">{message}</Typography>
       <Card variant="outlined">
         <CardContent sx={{ minWidth: 0 }}>
-          <CreateBindingForm onCreated={refetch} />
+          <BindingForm
+            onSaved={(name) => {
+              setMessage(t('sourcesAdmin.create.created', { name }));
+              refetch();
+            }}
+          />
         </CardContent>
       </Card>
       {loading && !data ? (
@@ -59,39 +41,7 @@ export default function SourcesAdminPage() {
       ) : bindings.length === 0 ? (
         <EmptyState title={t('sourcesAdmin.emptyTitle')} description={t('sourcesAdmin.emptyDescription')} />
       ) : (
-        bindings.map((binding) => (
-          <Card key={binding.id} component="section" aria-labelledby={`binding-${binding.id}`} variant="outlined">
-            <CardContent sx={{ display: 'grid', gap: 1, minWidth: 0 }}>
-              <Typography component="h2" variant="h3" id={`binding-${binding.id}`} sx={{ overflowWrap: 'anywhere' }}>{binding.name}</Typography>
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                {t('sourcesAdmin.sourceLine', { source: binding.source, id: binding.id })}
-                {binding.sourceAvailable ? '' : ` — ${t('sourcesAdmin.sourceMissing')}`}
-              </Typography>
-              <Typography variant="body2">
-                {binding.schedule ? t('sourcesAdmin.schedule', { cron: binding.schedule, next: binding.nextRunAt ? new Date(binding.nextRunAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : '—' }) : t('sourcesAdmin.byHand')}
-                {' · '}
-                {binding.trusted ? t('sourcesAdmin.trusted') : t('sourcesAdmin.untrusted')}
-                {binding.enabled ? '' : ` · ${t('sourcesAdmin.disabled')}`}
-              </Typography>
-              <Typography component="h3" variant="h4">{t('sourcesAdmin.lastRun')}</Typography>
-              {binding.lastRun ? <SyncRunReport run={binding.lastRun} /> : <Typography variant="body2">{t('sourcesAdmin.never')}</Typography>}
-              {previews[binding.id] && previews[binding.id].id !== binding.lastRun?.id && (
-                <>
-                  <Typography component="h3" variant="h4">{t('sourcesAdmin.preview')}</Typography>
-                  <SyncRunReport run={previews[binding.id]} />
-                </>
-              )}
-              <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                <Button variant="contained" size="small" disabled={busy !== null || !binding.sourceAvailable} onClick={() => void act(binding, 'run')} aria-label={t('sourcesAdmin.runNowFor', { name: binding.name })}>
-                  {t('sourcesAdmin.runNow')}
-                </Button>
-                <Button variant="outlined" size="small" disabled={busy !== null || !binding.sourceAvailable} onClick={() => void act(binding, 'preview')} aria-label={t('sourcesAdmin.previewFor', { name: binding.name })}>
-                  {t('sourcesAdmin.previewAction')}
-                </Button>
-              </Stack>
-            </CardContent>
-          </Card>
-        ))
+        bindings.map((binding) => <BindingCard key={binding.id} binding={binding} onChanged={refetch} say={setMessage} />)
       )}
     </Box>
   );

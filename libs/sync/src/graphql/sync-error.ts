@@ -4,7 +4,7 @@ import { IntrinsicException } from '@nestjs/common';
 export class SyncInputError extends IntrinsicException {
   readonly extensions: Record<string, unknown>;
 
-  constructor(message: string, code: 'NOT_FOUND' | 'BAD_USER_INPUT', field?: string, problems?: { field: string; path: string; message: string }[]) {
+  constructor(message: string, code: 'NOT_FOUND' | 'BAD_USER_INPUT', field?: string, problems?: { field: string; path: string; message: string; code: string; params?: Record<string, string | number> }[]) {
     super(message);
     this.name = 'SyncInputError';
     this.extensions = { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}) };

@@ -36,8 +36,15 @@ export class SourceBindingType {
   @Field() name!: string;
   @Field({ description: '<module>/<source>, e.g. http-connector/json' }) source!: string;
   @Field(() => String, { nullable: true, description: 'Cron (UTC); null = by hand only' }) schedule!: string | null;
-  @Field({ description: 'Publishes directly; otherwise its runs only preview' }) trusted!: boolean;
+  @Field({ description: 'Publishes directly; otherwise a run\'s values become proposals for validation' }) trusted!: boolean;
   @Field() enabled!: boolean;
+  @Field({ description: 'Its settings as a JSON object (secrets by name only), for the edit form' }) settings!: string;
+  @Field() indicatorColumn!: string;
+  @Field() territoryColumn!: string;
+  @Field() dateColumn!: string;
+  @Field() kindColumn!: string;
+  @Field() valueColumn!: string;
+  @Field(() => String, { nullable: true, description: 'Kind codes as a JSON object, when the mapping has some' }) kindCodes!: string | null;
   @Field(() => String, { nullable: true }) nextRunAt!: string | null;
   @Field({ description: 'Whether an enabled module offers its source' }) sourceAvailable!: boolean;
   @Field(() => SyncRunType, { nullable: true }) lastRun!: SyncRunType | null;

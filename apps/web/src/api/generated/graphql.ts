@@ -580,6 +580,39 @@ export type MarkReleaseNotesSeenMutationVariables = Exact<{ [key: string]: never
 
 export type MarkReleaseNotesSeenMutation = { markReleaseNotesSeen: number };
 
+export type PublicTerritoryFieldsFragment = { code: string, name: string, level: string, parentCode: string | null };
+
+export type PublicPolicyFieldsFragment = { id: string, code: string, name: string, description: string | null, globalRate: number | null, annualRate: number | null, weather: string | null, valuesAsOf: string | null, updatedOn: string | null, indicatorCount: number };
+
+export type PublicIndicatorFieldsFragment = { id: string, policyId: string, name: string, unit: string, direction: string, periodicity: string, source: string | null, method: string | null, description: string | null, currentValue: number | null, currentDate: string | null, globalTarget: number | null, globalTargetDate: string | null, globalRate: number | null, annualRate: number | null, updatedOn: string | null };
+
+export type PublicPointFieldsFragment = { date: string, kind: string, value: number, aggregated: boolean };
+
+export type PublicTerritoryRateFieldsFragment = { code: string, name: string, level: string, value: number | null };
+
+export type PublicHomeQueryVariables = Exact<{
+  territoryCode?: string | null | undefined;
+}>;
+
+
+export type PublicHomeQuery = { publicHome: { updatedOn: string | null, territory: { code: string, name: string, level: string, parentCode: string | null }, policies: Array<{ id: string, code: string, name: string, description: string | null, globalRate: number | null, annualRate: number | null, weather: string | null, valuesAsOf: string | null, updatedOn: string | null, indicatorCount: number }> } };
+
+export type PublicPolicyQueryVariables = Exact<{
+  policyId: string | number;
+  territoryCode?: string | null | undefined;
+}>;
+
+
+export type PublicPolicyQuery = { publicPolicy: { territory: { code: string, name: string, level: string, parentCode: string | null }, policy: { id: string, code: string, name: string, description: string | null, globalRate: number | null, annualRate: number | null, weather: string | null, valuesAsOf: string | null, updatedOn: string | null, indicatorCount: number }, indicators: Array<{ id: string, policyId: string, name: string, unit: string, direction: string, periodicity: string, source: string | null, method: string | null, description: string | null, currentValue: number | null, currentDate: string | null, globalTarget: number | null, globalTargetDate: string | null, globalRate: number | null, annualRate: number | null, updatedOn: string | null }>, map: Array<{ code: string, name: string, level: string, value: number | null }> } };
+
+export type PublicIndicatorQueryVariables = Exact<{
+  indicatorId: string | number;
+  territoryCode?: string | null | undefined;
+}>;
+
+
+export type PublicIndicatorQuery = { publicIndicator: { territory: { code: string, name: string, level: string, parentCode: string | null }, indicator: { id: string, policyId: string, name: string, unit: string, direction: string, periodicity: string, source: string | null, method: string | null, description: string | null, currentValue: number | null, currentDate: string | null, globalTarget: number | null, globalTargetDate: string | null, globalRate: number | null, annualRate: number | null, updatedOn: string | null }, points: Array<{ date: string, kind: string, value: number, aggregated: boolean }>, targets: Array<{ date: string, kind: string, value: number, aggregated: boolean }>, map: Array<{ code: string, name: string, level: string, value: number | null }> } };
+
 export type RightsAccountsQueryVariables = Exact<{
   search?: string | null | undefined;
   offset?: number | null | undefined;
@@ -949,6 +982,64 @@ export const WorkflowItemFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"WorkflowItemFields"}) as unknown as TypedDocumentString<WorkflowItemFieldsFragment, unknown>;
+export const PublicTerritoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicTerritoryFields on PublicTerritory {
+  code
+  name
+  level
+  parentCode
+}
+    `, {"fragmentName":"PublicTerritoryFields"}) as unknown as TypedDocumentString<PublicTerritoryFieldsFragment, unknown>;
+export const PublicPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicPolicyFields on PublicPolicy {
+  id
+  code
+  name
+  description
+  globalRate
+  annualRate
+  weather
+  valuesAsOf
+  updatedOn
+  indicatorCount
+}
+    `, {"fragmentName":"PublicPolicyFields"}) as unknown as TypedDocumentString<PublicPolicyFieldsFragment, unknown>;
+export const PublicIndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicIndicatorFields on PublicIndicator {
+  id
+  policyId
+  name
+  unit
+  direction
+  periodicity
+  source
+  method
+  description
+  currentValue
+  currentDate
+  globalTarget
+  globalTargetDate
+  globalRate
+  annualRate
+  updatedOn
+}
+    `, {"fragmentName":"PublicIndicatorFields"}) as unknown as TypedDocumentString<PublicIndicatorFieldsFragment, unknown>;
+export const PublicPointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicPointFields on PublicPoint {
+  date
+  kind
+  value
+  aggregated
+}
+    `, {"fragmentName":"PublicPointFields"}) as unknown as TypedDocumentString<PublicPointFieldsFragment, unknown>;
+export const PublicTerritoryRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicTerritoryRateFields on PublicTerritoryRate {
+  code
+  name
+  level
+  value
+}
+    `, {"fragmentName":"PublicTerritoryRateFields"}) as unknown as TypedDocumentString<PublicTerritoryRateFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -2343,6 +2434,151 @@ export const MarkReleaseNotesSeenDocument = new TypedDocumentString(`
   markReleaseNotesSeen
 }
     `) as unknown as TypedDocumentString<MarkReleaseNotesSeenMutation, MarkReleaseNotesSeenMutationVariables>;
+export const PublicHomeDocument = new TypedDocumentString(`
+    query PublicHome($territoryCode: String) {
+  publicHome(territoryCode: $territoryCode) {
+    territory {
+      ...PublicTerritoryFields
+    }
+    updatedOn
+    policies {
+      ...PublicPolicyFields
+    }
+  }
+}
+    fragment PublicTerritoryFields on PublicTerritory {
+  code
+  name
+  level
+  parentCode
+}
+fragment PublicPolicyFields on PublicPolicy {
+  id
+  code
+  name
+  description
+  globalRate
+  annualRate
+  weather
+  valuesAsOf
+  updatedOn
+  indicatorCount
+}`) as unknown as TypedDocumentString<PublicHomeQuery, PublicHomeQueryVariables>;
+export const PublicPolicyDocument = new TypedDocumentString(`
+    query PublicPolicy($policyId: ID!, $territoryCode: String) {
+  publicPolicy(policyId: $policyId, territoryCode: $territoryCode) {
+    territory {
+      ...PublicTerritoryFields
+    }
+    policy {
+      ...PublicPolicyFields
+    }
+    indicators {
+      ...PublicIndicatorFields
+    }
+    map {
+      ...PublicTerritoryRateFields
+    }
+  }
+}
+    fragment PublicTerritoryFields on PublicTerritory {
+  code
+  name
+  level
+  parentCode
+}
+fragment PublicPolicyFields on PublicPolicy {
+  id
+  code
+  name
+  description
+  globalRate
+  annualRate
+  weather
+  valuesAsOf
+  updatedOn
+  indicatorCount
+}
+fragment PublicIndicatorFields on PublicIndicator {
+  id
+  policyId
+  name
+  unit
+  direction
+  periodicity
+  source
+  method
+  description
+  currentValue
+  currentDate
+  globalTarget
+  globalTargetDate
+  globalRate
+  annualRate
+  updatedOn
+}
+fragment PublicTerritoryRateFields on PublicTerritoryRate {
+  code
+  name
+  level
+  value
+}`) as unknown as TypedDocumentString<PublicPolicyQuery, PublicPolicyQueryVariables>;
+export const PublicIndicatorDocument = new TypedDocumentString(`
+    query PublicIndicator($indicatorId: ID!, $territoryCode: String) {
+  publicIndicator(indicatorId: $indicatorId, territoryCode: $territoryCode) {
+    territory {
+      ...PublicTerritoryFields
+    }
+    indicator {
+      ...PublicIndicatorFields
+    }
+    points {
+      ...PublicPointFields
+    }
+    targets {
+      ...PublicPointFields
+    }
+    map {
+      ...PublicTerritoryRateFields
+    }
+  }
+}
+    fragment PublicTerritoryFields on PublicTerritory {
+  code
+  name
+  level
+  parentCode
+}
+fragment PublicIndicatorFields on PublicIndicator {
+  id
+  policyId
+  name
+  unit
+  direction
+  periodicity
+  source
+  method
+  description
+  currentValue
+  currentDate
+  globalTarget
+  globalTargetDate
+  globalRate
+  annualRate
+  updatedOn
+}
+fragment PublicPointFields on PublicPoint {
+  date
+  kind
+  value
+  aggregated
+}
+fragment PublicTerritoryRateFields on PublicTerritoryRate {
+  code
+  name
+  level
+  value
+}`) as unknown as TypedDocumentString<PublicIndicatorQuery, PublicIndicatorQueryVariables>;
 export const RightsAccountsDocument = new TypedDocumentString(`
     query RightsAccounts($search: String, $offset: Int) {
   rightsAccounts(search: $search, first: 50, offset: $offset) {

@@ -22,6 +22,7 @@ import { CreateFavouritesAndSavedViews1764000701000 } from './1764000701000-crea
 import { CreateAlertSubscriptions1764000701100 } from './1764000701100-create-alert-subscriptions.migration';
 import { CreateAuditRetentionOverride1764000801000 } from './1764000801000-create-audit-retention-override.migration';
 import { CreateUsageFigures1764000901000 } from './1764000901000-create-usage-figures.migration';
+import { SourceBindingArchive1764000902000 } from './1764000902000-source-binding-archive.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -49,4 +50,5 @@ export const coreMigrations = [
   CreateAlertSubscriptions1764000701100,
   CreateAuditRetentionOverride1764000801000,
   CreateUsageFigures1764000901000,
+  SourceBindingArchive1764000902000,
 ];

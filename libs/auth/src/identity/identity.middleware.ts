@@ -11,7 +11,7 @@ import { sessionCookieName } from '../sessions/session-cookie';
 import { verifyApiToken } from '../tokens/api-token.service';
 import { identityOf, loadAnonymousIdentity, toGrants } from './identity-loader';
 import type { RequestIdentity } from './request-identity';
-import { readableRoots } from './request-identity';
+import { readScope } from './request-identity';
 
 /**
  * Attaches `req.identity` to every request: a bearer token, else the session cookie, else
@@ -29,8 +29,8 @@ export class IdentityMiddleware implements NestMiddleware {
       const identity = await this.resolve(req);
       req.identity = identity;
       // The core and libraries read these typed scopes (they cannot import @pilote/auth); they
-      // refuse to read scoped data on a request that has none.
-      attachRequestScopes(req, { read: { territoryRoots: readableRoots(identity) }, import: { territoryRoots: territoryRoots(identity.ability, 'import', 'Import') } });
+      // refuse to read scoped data on a request that has none. Imports keep to full roots.
+      attachRequestScopes(req, { read: await readScope(this.kit.dataSource.manager, identity), import: { territoryRoots: territoryRoots(identity.ability, 'import', 'Import') } });
       next();
     } catch (error) {
       if (error instanceof AuthError) {

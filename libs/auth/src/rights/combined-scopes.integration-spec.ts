@@ -49,8 +49,11 @@ describe('combined scopes, reasons and role quotas (ADR 037)', () => {
     expect((await policyAt('P-2', 'D29')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await policyAt('P-1', 'D13')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await policyAt('P-1', 'FRANCE')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    // Views across every policy stay closed: they would show other policies' rates.
-    expect((await read('{ home(territoryCode: "D29") { territory { code } } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Views across every policy open at D29 with P-1's rows only (ADR 037, amended 2026-12-06:
+    // policy-limited-reads.integration-spec.ts); elsewhere they stay closed.
+    const home = (await read('{ home(territoryCode: "D29") { policies { policy { id } } } }')) as GraphqlResult<{ home: { policies: { policy: { id: string } }[] } }>;
+    expect(home.data?.home.policies.map((row) => row.policy.id)).toEqual(['P-1']);
+    expect((await read('{ home(territoryCode: "D13") { territory { code } } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [entry] = (await db().query(`SELECT actor_id, new FROM audit_log WHERE action = 'assignment.created' AND subject_id = $1`, [granted.data!.createAssignment.id])) as { actor_id: string; new: { reason: string; scope: { kind: string } } }[];
     expect(entry).toMatchObject({ actor_id: who.admin.userId, new: { reason: 'Suivi de P-1 dans le Finistère', scope: { kind: 'combined' } } });
   });

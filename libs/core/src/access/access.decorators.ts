@@ -14,9 +14,25 @@ export type TerritoryFrom = (args: Record<string, unknown>) => string | null | u
 /** Reads the policy a call is about from its arguments, for rights limited to policies or taxonomies (ADR 037). */
 export type PolicyFrom = (args: Record<string, unknown>) => string | null | undefined;
 
+/** Reads the indicator a call is about: the guard checks its policy, as `policyFrom` does. */
+export type IndicatorFrom = (args: Record<string, unknown>) => string | null | undefined;
+
+export interface CanOptions {
+  territoryFrom?: TerritoryFrom;
+  policyFrom?: PolicyFrom;
+  indicatorFrom?: IndicatorFrom;
+  /**
+   * The operation filters every row it reads by the request's read scope, policy cells included
+   * (`scopeSqlForPolicy` on rows that carry a policy, `scopeSql` on rows that mix policies): a
+   * right limited to policies may then call it at a territory inside one of its cells (ADR 037,
+   * amended). Only for `read Dashboard`, whose scope the request carries; elsewhere it opens nothing.
+   */
+  policyCells?: true;
+}
+
 export type AccessSpec =
   /** Allowed when the caller's ability allows `action` on `subject` (and on the territory and policy, if given). */
-  | { kind: 'can'; action: string; subject: string; territoryFrom?: TerritoryFrom; policyFrom?: PolicyFrom }
+  | ({ kind: 'can'; action: string; subject: string } & CanOptions)
   /** Anyone, signed in or not; `reason` says why, for reviewers and the security model page. */
   | { kind: 'public'; reason: string }
   /** Any signed-in user or token; the service checks the object itself (own notifications, scoped lists). */
@@ -25,7 +41,7 @@ export type AccessSpec =
 export type CanSpec = Extract<AccessSpec, { kind: 'can' }>;
 
 /** Refuses the resolver or route unless the request's ability allows `action` on `subject`. */
-export const Can = (action: string, subject: string, options: { territoryFrom?: TerritoryFrom; policyFrom?: PolicyFrom } = {}) =>
+export const Can = (action: string, subject: string, options: CanOptions = {}) =>
   SetMetadata(ACCESS_METADATA, { kind: 'can', action, subject, ...options } satisfies AccessSpec);
 
 /** Open to anonymous callers. A reason is required: a public operation is a decision. */
@@ -43,5 +59,11 @@ export const territoryArg =
 /** The policy named by one argument (`policyId`), for `Can(…, { policyFrom })`. */
 export const policyArg =
   (name: string): PolicyFrom =>
+  (args) =>
+    typeof args[name] === 'string' ? (args[name] as string) : null;
+
+/** The indicator named by one argument (`indicatorId`, `id`), for `Can(…, { indicatorFrom })`. */
+export const indicatorArg =
+  (name: string): IndicatorFrom =>
   (args) =>
     typeof args[name] === 'string' ? (args[name] as string) : null;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter } from './dashboard.types';
-import { type ReadScope, scopeSql } from '../access/request-scope';
+import { hasPolicyCells, type ReadScope, scopeSql, scopeSqlForPolicy } from '../access/request-scope';
 import { comparisonLevelSql } from './comparison-level';
 
 export interface PolicyRowRecord {
@@ -46,13 +46,18 @@ export function policyRowsSql(territory: { code: string; level: string }, polici
     ? { where: 'p.id = ANY($3::text[])', params: [policies.ids] }
     : { where: policyFilterSql(levelSql, 3), params: policyFilterParams(policies.filter) };
   const live = (scope?.territoryRoots ?? null) !== null;
-  const inScope = scopeSql(scope, 'ps.territory_code', 3 + selection.params.length);
+  // Both fragments use the same placeholders and parameters (scopeSqlForPolicy): passed once.
+  const first = 3 + selection.params.length;
+  const inScope = scopeSqlForPolicy(scope, 'ps.territory_code', 'ps.policy_id', first);
+  // A right limited to policies (ADR 037) sees at $1 only the policies of its cells there. Without
+  // cells the guard has checked that $1 is inside the roots: every policy there is readable.
+  const readableHere = hasPolicyCells(scope) ? scopeSqlForPolicy(scope, '$1::text', 'p.id', first).sql : '';
   // Peers: the same-level territories, or a national territory's own territories (comparison-level.ts).
   const peerLevel = comparisonLevelSql('$1::text', levelSql);
   const peers = live ? livePeerStatsSql(peerLevel, 'IN (SELECT id FROM pol)', inScope.sql) : precomputedPeerStatsSql(peerLevel, 'IN (SELECT id FROM pol)');
   const ctes = `pol AS (
        SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, p.position FROM policy p
-       WHERE ${selection.where}
+       WHERE ${selection.where}${readableHere}
      ),
      peers AS (${peers}),
      freshness AS (
@@ -132,7 +137,7 @@ function livePeerStatsSql(level: string, policyCondition: string, inScope: strin
 
 /** Min/median/max of each policy's global rate over the territories of one level, counted live. */
 export async function selectPeerStats(db: EntityManager, level: string, policyIds: string[], scope?: ReadScope): Promise<PeerStatsRecord[]> {
-  const inScope = scopeSql(scope, 'ps.territory_code', 3); // peers outside the reader's scope are not counted
+  const inScope = scopeSqlForPolicy(scope, 'ps.territory_code', 'ps.policy_id', 3); // peers outside the reader's scope are not counted
   return (await db.query(livePeerStatsSql('$1', '= ANY($2::text[])', inScope.sql), [level, policyIds, ...inScope.params])) as PeerStatsRecord[];
 }
 
@@ -168,7 +173,11 @@ export function territoryMeansSql(policyCondition: string, where: string, inScop
      WHERE (${where})${inScope}`;
 }
 
-/** Each territory of a level (optionally under a parent) with the mean of the policies' rates. */
+/**
+ * Each territory of a level (optionally under a parent) with the mean of the policies' rates. A
+ * mean mixes policies: only territories inside the full roots (scopeSql), never a policy cell's —
+ * a reader limited to policies gets none (no gauge, no map) rather than other policies' rates.
+ */
 export async function selectTerritoryMeans(db: EntityManager, level: string, policyIds: string[], parentCode: string | null, scope?: ReadScope): Promise<TerritoryMeanRecord[]> {
   const inScope = scopeSql(scope, 'x.code', 4);
   return (await db.query(`${territoryMeansSql('= ANY($2::text[])', 'x.level = $1 AND ($3::text IS NULL OR x.parent_code = $3)', inScope.sql)} ORDER BY x.code`, [

@@ -18,14 +18,28 @@ import { buildIndicatorView } from './indicator-view.service';
 import { IndicatorViewType } from './indicator-view.types';
 import { listTerritories } from './territory.service';
 import { buildTerritoryView } from './territory-view.service';
-import { Can, type PolicyFrom, policyArg, type TerritoryFrom, territoryArg } from '../access/access.decorators';
-import { readScopeOf } from '../access/request-scope';
+import { Can, type CanOptions, indicatorArg, policyArg, type TerritoryFrom, territoryArg } from '../access/access.decorators';
+import { readScopeOf, scopeKey } from '../access/request-scope';
 import { parseExplanationId } from '../computation/explanation-ids';
 import { readDashboard } from '../replica/read-your-writes';
 import type { EntityManager } from 'typeorm';
 
-/** Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory. */
-const ReadDashboard = (territoryFrom?: TerritoryFrom, policyFrom?: PolicyFrom) => Can('read', 'Dashboard', { territoryFrom, policyFrom });
+/**
+ * Everything a dashboard shows needs `read Dashboard`; with a territory argument, in that territory.
+ * A right limited to policies (ADR 037) reads a view only when the view names its policy
+ * (`policyFrom`, `indicatorFrom`) or filters its rows by the scope's policy cells (`policyCells`).
+ */
+const ReadDashboard = (territoryFrom?: TerritoryFrom, more: Omit<CanOptions, 'territoryFrom'> = {}) => Can('read', 'Dashboard', { territoryFrom, ...more });
+
+/** The policy or the indicator an explanation id is about (a home gauge mixes every policy: none). */
+const explainedPolicy = (args: Record<string, unknown>) => {
+  const parsed = parseExplanationId(String(args.id ?? ''));
+  return parsed && (parsed.subject === 'policy' || parsed.subject === 'policy-figure') ? parsed.id : null;
+};
+const explainedIndicator = (args: Record<string, unknown>) => {
+  const parsed = parseExplanationId(String(args.id ?? ''));
+  return parsed && (parsed.subject === 'indicator' || parsed.subject === 'indicator-value') ? parsed.id : null;
+};
 
 const AS_OF = { nullable: true, description: 'The date the page is read at (YYYY-MM-DD, not after today): values, rates and météo as they were then, recomputed from the values dated on or before it (ADR 042). Default: today.' };
 
@@ -65,7 +79,7 @@ export class DashboardResolver {
     const today = currentAsOf();
     if (asOf === undefined || asOf === null || asOf === '' || asOf === today) return this.read(ctx, (db) => read(db, today));
     const date = parseAsOfDate(asOf, today);
-    const cacheKey = JSON.stringify([...key, date, readScopeOf(ctx)?.territoryRoots ?? null]);
+    const cacheKey = JSON.stringify([...key, date, scopeKey(readScopeOf(ctx))]);
     return this.past.get(this.db, cacheKey, () => this.heavy.run(() => readValuesAsOf(this.kit.dataSource, date, this.levels.order, (db) => read(db, date)))) as Promise<T>;
   }
 
@@ -80,19 +94,19 @@ export class DashboardResolver {
   }
 
   @Query(() => HomeViewType, { description: 'Policies with rates, météo, trend, gap and alerts at a territory, with peers statistics and a map.' })
-  @ReadDashboard(territoryArg('territoryCode'))
+  @ReadDashboard(territoryArg('territoryCode'), { policyCells: true })
   home(@Args('territoryCode') territoryCode: string, @Args('filter', { type: () => PolicyFilter, nullable: true }) filter?: PolicyFilter, @Context() ctx?: object, @Args('asOf', AS_OF) pastDate?: string) {
     const scope = readScopeOf(ctx);
     if (pastDate && pastDate !== currentAsOf()) {
       return this.readAt(ctx, pastDate, ['home', territoryCode, filter ?? {}], (db, date) => buildHome(db, territoryCode, filter ?? {}, { asOf: date, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope }));
     }
     const asOf = currentAsOf();
-    const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scope?.territoryRoots ?? null]);
+    const key = JSON.stringify([territoryCode, filter ?? {}, asOf, scopeKey(scope)]);
     return this.read(ctx, (db) => this.homes.get(db, key, () => this.heavy.run(() => buildHome(db, territoryCode, filter ?? {}, { asOf, levelOrder: this.levels.order, mapLevels: this.levels.maps, scope })), { fold: db === this.db }));
   }
 
   @Query(() => PolicyAtTerritoryType, { description: 'One policy at one territory (the policy page).' })
-  @ReadDashboard(territoryArg('territoryCode'), policyArg('policyId'))
+  @ReadDashboard(territoryArg('territoryCode'), { policyFrom: policyArg('policyId') })
   policyAt(@Args('policyId', { type: () => ID }) policyId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
     const build = async (db: EntityManager, date: string) => {
       const territory = (await db.query(`SELECT level FROM territory WHERE code = $1`, [territoryCode])) as { level: string }[];
@@ -103,7 +117,7 @@ export class DashboardResolver {
   }
 
   @Query(() => IndicatorSeriesType)
-  @ReadDashboard(territoryArg('territoryCode'))
+  @ReadDashboard(territoryArg('territoryCode'), { indicatorFrom: indicatorArg('indicatorId') })
   indicatorSeries(
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('territoryCode') territoryCode: string,
@@ -117,7 +131,7 @@ export class DashboardResolver {
   }
 
   @Query(() => IndicatorViewType, { description: 'One indicator at one territory (the indicator page): values, targets, rates, and the territories just below in the reader\'s scope.' })
-  @ReadDashboard(territoryArg('territoryCode'))
+  @ReadDashboard(territoryArg('territoryCode'), { indicatorFrom: indicatorArg('indicatorId') })
   indicatorAt(@Args('indicatorId', { type: () => ID }) indicatorId: string, @Args('territoryCode') territoryCode: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
     const scope = readScopeOf(ctx);
     const build = (db: EntityManager, date: string) => buildIndicatorView(db, indicatorId, territoryCode, { asOf: date, levelOrder: this.levels.order, scope });
@@ -126,7 +140,7 @@ export class DashboardResolver {
   }
 
   @Query(() => ExplanationType, { nullable: true, description: 'How a number was computed: formula with its values, inputs with dates and provenance.' })
-  @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null)
+  @ReadDashboard((args) => parseExplanationId(String(args.id ?? ''))?.territoryCode ?? null, { policyFrom: explainedPolicy, indicatorFrom: explainedIndicator })
   explanation(@Args('id', { type: () => ID }) id: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
     const build = (db: EntityManager, date: string) => findExplanation(db, id, { asOf: date, scope: readScopeOf(ctx) });
     // A past date explains the figures of that date: the same recomputation as the page read then.
@@ -135,14 +149,14 @@ export class DashboardResolver {
   }
 
   @Query(() => TerritoryViewType, { nullable: true, description: 'One territory across policies (the territory page): rates, roadmap, siblings, parent. Null for an unknown code.' })
-  @ReadDashboard(territoryArg('code'))
+  @ReadDashboard(territoryArg('code'), { policyCells: true })
   territoryView(@Args('code') code: string, @Context() ctx?: object, @Args('asOf', AS_OF) asOf?: string) {
     if (asOf && asOf !== currentAsOf()) return this.readAt(ctx, asOf, ['territoryView', code], (db, date) => buildTerritoryView(db, code, date, readScopeOf(ctx)));
     return this.read(ctx, (db) => this.heavy.run(() => buildTerritoryView(db, code, currentAsOf(), readScopeOf(ctx))));
   }
 
   @Query(() => TerritoryConnection, { complexity: LIST_QUERY_COST })
-  @ReadDashboard(territoryArg('parentCode'))
+  @ReadDashboard(territoryArg('parentCode'), { policyCells: true })
   territories(
     @Args('level', { nullable: true }) level?: string,
     @Args('parentCode', { nullable: true }) parentCode?: string,
@@ -155,7 +169,7 @@ export class DashboardResolver {
   }
 
   @Query(() => TerritoryType, { nullable: true, complexity: LIGHT_QUERY_COST })
-  @ReadDashboard(territoryArg('code'))
+  @ReadDashboard(territoryArg('code'), { policyCells: true })
   territory(@Args('code') code: string, @Context() ctx: object) {
     return loadersFor(ctx, this.db).territoryByCode.load(code);
   }

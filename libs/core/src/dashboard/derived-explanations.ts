@@ -1,7 +1,7 @@
 import { computeGapToMedian, computeMean, computeTrend, explainPeerStats, type Explanation, type LabelledValue } from '@pilote/engine';
 import type { EntityManager } from 'typeorm';
 import { explanationIds, type ParsedExplanationId } from '../computation/explanation-ids';
-import { type ReadScope, scopeSql } from '../access/request-scope';
+import { type ReadScope, scopeSqlForPolicy } from '../access/request-scope';
 import { selectTerritoryMeans } from './dashboard-sql';
 import { comparisonLevel } from './comparison-level';
 import { selectHomeTerritory } from './home-sql';
@@ -39,7 +39,7 @@ export async function explainPolicyFigure(db: EntityManager, id: PolicyFigureId,
     ];
     return { title, explanation: { ...trend.explanation, inputs } };
   }
-  const inScope = scopeSql(scope, 'ps.territory_code', 3);
+  const inScope = scopeSqlForPolicy(scope, 'ps.territory_code', 'ps.policy_id', 3); // the peers the row counted
   const peers = (await db.query(
     `SELECT t.code, t.name, ps.global_rate FROM policy_state ps JOIN territory t ON t.code = ps.territory_code
      WHERE t.level = $1 AND ps.policy_id = $2 AND ps.global_rate IS NOT NULL${inScope.sql} ORDER BY t.code`,
@@ -60,7 +60,8 @@ export async function explainPolicyFigure(db: EntityManager, id: PolicyFigureId,
 /**
  * A home gauge: the territory's mean of the policies' rates (the policies the filter kept, those
  * with an alert there for "alerts only"), or its min/median/max over the same-level territories
- * in the reader's scope — the same rows buildHome reads.
+ * in the reader's scope — the same rows buildHome reads. A gauge mixes every policy: the guard
+ * opens it only inside the full roots (its id names no policy), never to a right limited to policies.
  */
 export async function explainHomeGauge(db: EntityManager, id: HomeGaugeId, asOf: string, scope?: ReadScope): Promise<DerivedExplanation | null> {
   const { territory, policyIds } = await selectHomeTerritory(db, id.territoryCode, id.filter);

@@ -42,7 +42,8 @@ export async function selectHome(
   finerMap: { level: string; parentCode: string | null } | null,
   scope?: ReadScope,
 ): Promise<HomeRecord> {
-  // $1 territory, $2 level, $3 policy ids, then the reader's scope (read again by the means).
+  // $1 territory, $2 level, $3 policy ids, then the reader's scope (read again by the means: $4 is
+  // its full roots, with or without policy cells — a mean mixes policies, so cells add no territory).
   const { ctes, params } = policyRowsSql(territory, { ids: policyIds }, scope);
   const inScope = scopeSql(scope, 'x.code', 4).sql;
   const n = params.length;

@@ -1,7 +1,7 @@
 import { isOverdue, nextExpectedUpdate, type Periodicity } from '@pilote/engine';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { type ReadScope, scopeSql } from '../access/request-scope';
+import { type ReadScope, scopeSqlForPolicy } from '../access/request-scope';
 import { explanationIds } from '../computation/explanation-ids';
 import type { IndicatorType, PolicyType, RateType } from './dashboard.types';
 import { findTerritory } from './home.service';
@@ -53,7 +53,9 @@ export async function buildIndicatorView(
   const below = rank < 0 ? null : options.levelOrder[rank + 1] ?? null;
   // Below a level the policy does not follow, its territories have no value: no map, no table.
   const childLevel = below && policy.levels.includes(below) ? below : null;
-  const inScope = scopeSql(options.scope, 't.code', 4);
+  // The territories below in the reader's scope for this indicator's policy (a right limited to
+  // policies sees them where that policy is theirs).
+  const inScope = scopeSqlForPolicy(options.scope, 't.code', '(SELECT ip.policy_id FROM indicator ip WHERE ip.id = $1)', 4);
   const rows = (await db.query(
     `SELECT t.code, t.name, t.level, s.initial_value, to_char(s.initial_date, 'YYYY-MM-DD') AS initial_date, s.current_value,
             to_char(s.current_value_date, 'YYYY-MM-DD') AS current_value_date, s.current_provenance, s.annual_target,

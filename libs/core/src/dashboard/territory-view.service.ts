@@ -5,7 +5,7 @@ import { selectTerritoryMeans } from './dashboard-sql';
 import type { RoadmapItemType, TerritoryViewType } from './detail.types';
 import { buildPolicyRows } from './home.service';
 import { explanationIds, type GaugeStat } from '../computation/explanation-ids';
-import type { ReadScope } from '../access/request-scope';
+import { hasPolicyCells, type ReadScope, scopeSqlForPolicy } from '../access/request-scope';
 
 interface RoadmapRecord { id: string; code: string; name: string; kind: string; status: string; description: string | null; owners: RoadmapItemType['policy']['owners']; levels: string[]; local_objective: string | null }
 
@@ -14,12 +14,14 @@ async function findTerritoryOrNull(db: EntityManager, code: string): Promise<Ter
   return rows[0] ?? null;
 }
 
-async function selectRoadmap(db: EntityManager, code: string): Promise<RoadmapItemType[]> {
+/** The roadmap's policies: a reader limited to policies (ADR 037) sees only theirs (the guard checked the territory otherwise). */
+async function selectRoadmap(db: EntityManager, code: string, scope?: ReadScope): Promise<RoadmapItemType[]> {
+  const readable = hasPolicyCells(scope) ? scopeSqlForPolicy(scope, 'r.territory_code', 'p.id', 2) : { sql: '', params: [] };
   const rows = (await db.query(
     `SELECT p.id, p.code, p.name, p.kind, p.status, p.description, p.owners, p.levels, r.local_objective
      FROM roadmap_item r JOIN policy p ON p.id = r.policy_id
-     WHERE r.territory_code = $1 AND p.status <> 'archived' ORDER BY p.position, p.id`,
-    [code],
+     WHERE r.territory_code = $1 AND p.status <> 'archived'${readable.sql} ORDER BY p.position, p.id`,
+    [code, ...readable.params],
   )) as RoadmapRecord[];
   return rows.map(({ local_objective, ...policy }) => ({ policy, localObjective: local_objective }));
 }
@@ -37,6 +39,8 @@ async function rateAmongLevel(db: EntityManager, territory: TerritoryType, polic
 /**
  * The territory page: its policies (rates, météo, trend, alerts), its roadmap, its siblings
  * (same level, same parent) and its parent's rate. Null for an unknown code (the page says so).
+ * A reader limited to policies sees the rows of their policies; the means (rate, siblings, parent)
+ * mix every policy and count only the full roots (selectTerritoryMeans).
  */
 export async function buildTerritoryView(db: EntityManager, code: string, asOf: string, scope?: ReadScope): Promise<TerritoryViewType | null> {
   const territory = await findTerritoryOrNull(db, code);
@@ -45,7 +49,7 @@ export async function buildTerritoryView(db: EntityManager, code: string, asOf: 
   const rates: PolicyRowType[] = await buildPolicyRows(db, territory, {}, asOf, scope);
   const ids = rates.map((row) => row.policy.id);
   const [roadmap, siblings, rate, parentRate] = await Promise.all([
-    selectRoadmap(db, code),
+    selectRoadmap(db, code, scope),
     selectTerritoryMeans(db, territory.level, ids, territory.parentCode, scope),
     rateAmongLevel(db, territory, ids, scope, true),
     parent ? rateAmongLevel(db, parent, ids, scope) : Promise.resolve(null),

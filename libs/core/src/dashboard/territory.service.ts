@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TerritoryConnection, TerritoryType } from './dashboard.types';
-import { type ReadScope, scopeSql } from '../access/request-scope';
+import { namesScope, type ReadScope, scopeSql } from '../access/request-scope';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -11,7 +11,9 @@ export async function listTerritories(
 ): Promise<TerritoryConnection> {
   const first = Math.min(Math.max(args.first ?? 50, 1), MAX_PAGE_SIZE);
   const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
-  const inScope = scopeSql(args.scope, 'territory.code', 4); // lists and counts see only the reader's scope
+  // Lists and counts see only the reader's scope; names are not policy data, so a right limited
+  // to policies (ADR 037) lists the territories of its cells too.
+  const inScope = scopeSql(namesScope(args.scope), 'territory.code', 4);
   const params = [args.level ?? null, args.parentCode ?? null, args.search?.trim() || null, ...inScope.params];
   const where = `($1::text IS NULL OR level = $1) AND ($2::text IS NULL OR parent_code = $2)
     AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')${inScope.sql}`;

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Can, Public, territoryArg } from '../access/access.decorators';
+import { Can, indicatorArg, policyArg, Public, territoryArg } from '../access/access.decorators';
 import { requestScopes } from '../access/request-scope';
 import { KIT_CONTEXT, type KitContext } from '../boot/kit-context';
 import { toCsv } from './csv-writer';
@@ -12,8 +12,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface ListQuery { territory?: string; level?: string; from?: string; to?: string; limit?: string; after?: string; format?: string }
 
-/** The same right as the dashboards' GraphQL queries: `read Dashboard`, in the territory asked for. */
-const ReadDashboard = () => Can('read', 'Dashboard', { territoryFrom: territoryArg('territory') });
+/** Only with `?territory=`: without it, nothing is checked against the policy and the rows are filtered by the read scope. */
+const withTerritory = (from: (args: Record<string, unknown>) => string | null | undefined) => (args: Record<string, unknown>) => (typeof args.territory === 'string' ? from(args) : null);
+
+/**
+ * The same right as the dashboards' GraphQL queries: `read Dashboard`, in the territory asked for,
+ * for the indicator's or policy's policy (a right limited to policies, ADR 037, asks for its own).
+ */
+const ReadDashboard = (of: 'indicator' | 'policy') =>
+  Can('read', 'Dashboard', of === 'indicator' ? { territoryFrom: territoryArg('territory'), indicatorFrom: withTerritory(indicatorArg('id')) } : { territoryFrom: territoryArg('territory'), policyFrom: withTerritory(policyArg('id')) });
 
 /**
  * Read-only open data: rates and values per indicator × territory × date, as JSON or CSV. "Open"
@@ -45,7 +52,7 @@ export class OpenDataController {
   }
 
   @Get('indicators/:id/rates')
-  @ReadDashboard()
+  @ReadDashboard('indicator')
   async indicatorRates(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     await this.ensureIndicator(id);
     const q = this.parse(query);
@@ -54,7 +61,7 @@ export class OpenDataController {
   }
 
   @Get('indicators/:id/values')
-  @ReadDashboard()
+  @ReadDashboard('indicator')
   async values(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     await this.ensureIndicator(id);
     const q = this.parse(query);
@@ -63,7 +70,7 @@ export class OpenDataController {
   }
 
   @Get('policies/:id/rates')
-  @ReadDashboard()
+  @ReadDashboard('policy')
   async policyRates(@Param('id') id: string, @Query() query: ListQuery, @Req() req: Request, @Res() res: Response) {
     const found = (await this.db.query(`SELECT 1 FROM policy WHERE id = $1 AND status = 'published'`, [id])) as unknown[];
     if (!found.length) throw new NotFoundException(`No published policy "${id}".`);

@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { type ReadScope, scopeSql } from '../access/request-scope';
+import { type ReadScope, scopeSqlForPolicy } from '../access/request-scope';
+
+// Every row here carries a policy: a right limited to policies (ADR 037) lists its cells' rows.
 
 export interface RateQuery { indicatorId?: string; policyId?: string; territory?: string; level?: string; limit: number; after?: string }
 
 /** Indicator rates per territory, keyset-paginated on the territory code. */
 export async function selectIndicatorRates(db: EntityManager, q: RateQuery, scope: ReadScope): Promise<Record<string, unknown>[]> {
-  const inScope = scopeSql(scope, 's.territory_code', 6);
+  const inScope = scopeSqlForPolicy(scope, 's.territory_code', 'i.policy_id', 6);
   return (await db.query(
     `SELECT s.indicator_id, s.territory_code, t.level, t.name AS territory_name,
             s.initial_value, to_char(s.initial_date, 'YYYY-MM-DD') AS initial_date,
@@ -22,7 +24,7 @@ export async function selectIndicatorRates(db: EntityManager, q: RateQuery, scop
 }
 
 export async function selectPolicyRates(db: EntityManager, q: RateQuery, scope: ReadScope): Promise<Record<string, unknown>[]> {
-  const inScope = scopeSql(scope, 's.territory_code', 6);
+  const inScope = scopeSqlForPolicy(scope, 's.territory_code', 's.policy_id', 6);
   return (await db.query(
     `SELECT s.policy_id, s.territory_code, t.level, t.name AS territory_name, s.annual_rate, s.global_rate, to_char(s.rate_date, 'YYYY-MM-DD') AS rate_date
      FROM policy_state s JOIN territory t ON t.code = s.territory_code JOIN policy p ON p.id = s.policy_id
@@ -37,7 +39,7 @@ export interface ValueQuery { indicatorId: string; territory?: string; level?: s
 
 /** Published values (entered and aggregated) of an indicator, one row per territory × date × kind. */
 export async function selectValues(db: EntityManager, q: ValueQuery, scope: ReadScope): Promise<Record<string, unknown>[]> {
-  const inScope = (column: string) => scopeSql(scope, column, 8);
+  const inScope = (column: string) => scopeSqlForPolicy(scope, column, 'i.policy_id', 8); // same parameters for both columns
   return (await db.query(
     `SELECT v.territory_code, t.level, to_char(v.date, 'YYYY-MM-DD') AS date, v.kind, v.value, v.provenance,
             v.territory_code || '|' || to_char(v.date, 'YYYY-MM-DD') || '|' || v.kind AS cursor

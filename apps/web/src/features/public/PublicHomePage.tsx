@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { RouterLink } from '../../layout/RouterLink';
 import { useUrlState } from '../../state/useUrlState';
-import { isNotPublic, PUBLIC_HOME_QUERY, type PublicHome } from './publicApi';
+import { isNotPublic, PUBLIC_HOME_QUERY } from './publicApi';
 import { NotPublicNotice } from './NotPublicNotice';
 
 /** The public baromètre's home: each public policy with its published rate, phone-first. */
@@ -13,7 +13,7 @@ export default function PublicHomePage() {
   const lng = i18n.language;
   const url = useUrlState();
   const territoryCode = url.get('territory');
-  const { data, error, loading, refetch } = useQuery<{ publicHome: PublicHome }>(PUBLIC_HOME_QUERY, { territoryCode });
+  const { data, error, loading, refetch } = useQuery(PUBLIC_HOME_QUERY, { territoryCode });
   const home = data?.publicHome;
   if (!home) {
     if (loading || !error) return <LoadingState />;

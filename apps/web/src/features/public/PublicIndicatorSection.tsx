@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { DownloadLinks } from './DownloadLinks';
 import { EmbedCode } from './EmbedCode';
-import { PUBLIC_INDICATOR_QUERY, type PublicIndicator, type PublicIndicatorView } from './publicApi';
+import { PUBLIC_INDICATOR_QUERY, type PublicIndicator } from './publicApi';
 import { PublicMap } from './PublicMap';
 
 const IndicatorChart = lazy(() => import('../charts/IndicatorChart'));
@@ -14,7 +14,7 @@ const IndicatorChart = lazy(() => import('../charts/IndicatorChart'));
 export function PublicIndicatorSection({ indicator, territoryCode }: { indicator: PublicIndicator; territoryCode: string }) {
   const { t, i18n } = useTranslation('core');
   const lng = i18n.language;
-  const { data, error, loading, refetch } = useQuery<{ publicIndicator: PublicIndicatorView }>(PUBLIC_INDICATOR_QUERY, { indicatorId: indicator.id, territoryCode });
+  const { data, error, loading, refetch } = useQuery(PUBLIC_INDICATOR_QUERY, { indicatorId: indicator.id, territoryCode });
   const view = data?.publicIndicator;
   return (
     <Box component="section" aria-labelledby={`indicator-${indicator.id}`} sx={{ borderTop: 1, borderColor: 'divider', pt: 2, mt: 2 }}>

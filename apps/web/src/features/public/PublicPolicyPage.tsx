@@ -9,7 +9,7 @@ import { compareCodes, displayCode } from '../map/territoryCode';
 import { DownloadLinks } from './DownloadLinks';
 import { EmbedCode } from './EmbedCode';
 import { NotPublicNotice } from './NotPublicNotice';
-import { isNotPublic, PUBLIC_POLICY_QUERY, type PublicPolicyView } from './publicApi';
+import { isNotPublic, PUBLIC_POLICY_QUERY } from './publicApi';
 import { PublicIndicatorSection } from './PublicIndicatorSection';
 import { PublicMap } from './PublicMap';
 
@@ -20,7 +20,7 @@ export default function PublicPolicyPage() {
   const lng = i18n.language;
   const url = useUrlState();
   const territoryCode = url.get('territory');
-  const { data, error, loading, refetch } = useQuery<{ publicPolicy: PublicPolicyView }>(PUBLIC_POLICY_QUERY, { policyId, territoryCode });
+  const { data, error, loading, refetch } = useQuery(PUBLIC_POLICY_QUERY, { policyId, territoryCode });
   const view = data?.publicPolicy;
   if (!view) {
     if (loading || !error) return <LoadingState />;

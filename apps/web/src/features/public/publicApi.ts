@@ -1,35 +1,12 @@
 import { GraphQLRequestError } from '../../api/graphql';
+import type { PublicIndicatorFieldsFragment, PublicIndicatorQuery, PublicPolicyQuery, PublicTerritoryRateFieldsFragment } from '../../api/generated/graphql';
+export { PublicHomeDocument as PUBLIC_HOME_QUERY, PublicIndicatorDocument as PUBLIC_INDICATOR_QUERY, PublicPolicyDocument as PUBLIC_POLICY_QUERY } from '../../api/generated/graphql';
 
-/** The public read model's answers (libs/core/src/public): no personal field exists in them. */
-export interface PublicSite { enabled: boolean; levels: string[]; weather: boolean; rootTerritory: string | null; mapLevel: string | null; embedSites: string[] }
-export interface PublicTerritory { code: string; name: string; level: string; parentCode: string | null }
-export interface PublicPolicy {
-  id: string; code: string; name: string; description: string | null; globalRate: number | null; annualRate: number | null;
-  weather: string | null; valuesAsOf: string | null; updatedOn: string | null; indicatorCount: number;
-}
-export interface PublicIndicator {
-  id: string; policyId: string; name: string; unit: string; direction: string; periodicity: string; source: string | null; method: string | null;
-  description: string | null; currentValue: number | null; currentDate: string | null; globalTarget: number | null; globalTargetDate: string | null;
-  globalRate: number | null; annualRate: number | null; updatedOn: string | null;
-}
-export interface PublicPoint { date: string; kind: string; value: number; aggregated: boolean }
-export interface PublicTerritoryRate { code: string; name: string; level: string; value: number | null }
-export interface PublicHome { territory: PublicTerritory; policies: PublicPolicy[]; updatedOn: string | null }
-export interface PublicPolicyView { policy: PublicPolicy; territory: PublicTerritory; indicators: PublicIndicator[]; map: PublicTerritoryRate[] }
-export interface PublicIndicatorView { indicator: PublicIndicator; territory: PublicTerritory; points: PublicPoint[]; targets: PublicPoint[]; map: PublicTerritoryRate[] }
-
-const TERRITORY = 'territory { code name level parentCode }';
-const POLICY = 'id code name description globalRate annualRate weather valuesAsOf updatedOn indicatorCount';
-const INDICATOR = 'id policyId name unit direction periodicity source method description currentValue currentDate globalTarget globalTargetDate globalRate annualRate updatedOn';
-const MAP = 'map { code name level value }';
-
-export const PUBLIC_SITE_QUERY = `query PublicSite { publicSite { enabled levels weather rootTerritory mapLevel embedSites } }`;
-export const PUBLIC_HOME_QUERY = `query PublicHome($territoryCode: String) { publicHome(territoryCode: $territoryCode) { ${TERRITORY} updatedOn policies { ${POLICY} } } }`;
-export const PUBLIC_POLICY_QUERY = `query PublicPolicy($policyId: ID!, $territoryCode: String) {
-  publicPolicy(policyId: $policyId, territoryCode: $territoryCode) { ${TERRITORY} policy { ${POLICY} } indicators { ${INDICATOR} } ${MAP} } }`;
-export const PUBLIC_INDICATOR_QUERY = `query PublicIndicator($indicatorId: ID!, $territoryCode: String) {
-  publicIndicator(indicatorId: $indicatorId, territoryCode: $territoryCode) {
-    ${TERRITORY} indicator { ${INDICATOR} } points { date kind value aggregated } targets { date kind value aggregated } ${MAP} } }`;
+/** The public read model's answers (features/public/public.graphql): no personal field exists in them. */
+export type PublicIndicator = PublicIndicatorFieldsFragment;
+export type PublicTerritoryRate = PublicTerritoryRateFieldsFragment;
+export type PublicPolicyView = PublicPolicyQuery['publicPolicy'];
+export type PublicIndicatorView = PublicIndicatorQuery['publicIndicator'];
 
 /** The server said this is not public (or not there): show the placeholder, never data. */
 export function isNotPublic(error: unknown): boolean {

@@ -2,6 +2,7 @@ import { LoadingState } from '@pilote/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ExplainProvider } from './features/explain/ExplainProvider';
+import { PageViewReporter } from './features/usage/PageViewReporter';
 import { Layout } from './layout/Layout';
 import { ModuleRoutes } from './modules/ModuleRoutes';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -29,6 +30,7 @@ const AccessRequestsAdminPage = lazy(() => import('./pages/AccessRequestsAdminPa
 const JobsAdminPage = lazy(() => import('./pages/JobsAdminPage'));
 const SourcesAdminPage = lazy(() => import('./pages/SourcesAdminPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const UsagePage = lazy(() => import('./pages/UsagePage'));
 const NewsPage = lazy(() => import('./pages/NewsPage'));
 const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
 const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
@@ -36,11 +38,15 @@ const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
 export function AppRoutes() {
   // The public baromètre and its embeds have their own frames (no account menu, no dashboard layout).
   return (
-    <Routes>
-      <Route path="/public/*" element={<Suspense fallback={<LoadingState />}><PublicRoutes /></Suspense>} />
-      <Route path="/embed/:kind/:id" element={<Suspense fallback={<LoadingState />}><EmbedPage /></Suspense>} />
-      <Route path="*" element={<DashboardRoutes />} />
-    </Routes>
+    <>
+      {/* Usage figures (ADR 045): each page shown is counted, without trackers. */}
+      <PageViewReporter />
+      <Routes>
+        <Route path="/public/*" element={<Suspense fallback={<LoadingState />}><PublicRoutes /></Suspense>} />
+        <Route path="/embed/:kind/:id" element={<Suspense fallback={<LoadingState />}><EmbedPage /></Suspense>} />
+        <Route path="*" element={<DashboardRoutes />} />
+      </Routes>
+    </>
   );
 }
 
@@ -74,6 +80,7 @@ function DashboardRoutes() {
             <Route path="/admin/jobs" element={<JobsAdminPage />} />
             <Route path="/admin/sources" element={<SourcesAdminPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="/admin/usage" element={<UsagePage />} />
             <Route path="/news" element={<NewsPage />} />
             <Route path="*" element={<ModuleRoutes fallback={<NotFoundPage />} />} />
           </Routes>

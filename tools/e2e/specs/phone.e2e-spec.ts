@@ -90,6 +90,7 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       '/admin/tokens': ['/admin/tokens'],
       '/admin/rights': ['/admin/rights'],
       '/admin/audit': ['/admin/audit'],
+      '/admin/usage': ['/admin/usage', '/admin/usage?by=MONTH'],
       '/news': ['/news'],
       '/import': ['/import'],
       '/admin/modules': ['/admin/modules'],

@@ -61,6 +61,7 @@ export function AccountMenu({ variant = 'menu' }: { variant?: 'menu' | 'list' })
     { to: '/admin/tokens', label: t('tokens.adminNavLink'), show: may('manage', 'ApiToken') },
     { to: '/admin/sources', label: t('sourcesAdmin.navLink'), show: may('read', 'SourceBinding') },
     { to: '/admin/audit', label: t('audit.navLink'), show: may('read', 'AuditLog') },
+    { to: '/admin/usage', label: t('usage.navLink'), show: may('read', 'Usage') },
   ].filter((item) => item.show);
   const go = (to: string) => { setAnchor(null); void navigate(to); };
   const name = accountName(info, i18n.language, t('account.menu.title'));

@@ -107,6 +107,9 @@ describe(`public baromètre: ${e2eTarget().instance}`, () => {
       <iframe id="dashboard" title="Tableau de bord" src="${dashboard}" width="600" height="200"></iframe>
       <script src="${url('/embed.js')}"></script>
       <pilote-embed id="component" src="${gauge}&component=1" title="Composant"></pilote-embed>
+      <section style="background:#1e1e1e;color:#f0f0f0;font-family:Georgia,serif;--pilote-accent:#ffb000">
+        <pilote-embed id="themed" theme="host" src="${gauge}&themed=1" title="Composant aux couleurs du site"></pilote-embed>
+      </section>
     </body></html>`);
     try {
       expect(site.embedSites.some((allowed) => allowed.startsWith('http://127.0.0.1'))).toBe(true);
@@ -126,6 +129,27 @@ describe(`public baromètre: ${e2eTarget().instance}`, () => {
         const frame = document.querySelector('pilote-embed')?.shadowRoot?.querySelector('iframe');
         return Boolean(frame && frame.style.height !== '420px');
       });
+      // theme="host": the embed takes the colours and font family of the page around it.
+      const themed = page.frames().find((f) => f.url().includes('themed=1'));
+      expect(themed?.url()).toMatch(/theme=host&text=%23f0f0f0&background=%231e1e1e&accent=%23ffb000&font=serif/);
+      await themed!.getByRole('heading', { level: 1 }).waitFor();
+      const look = await themed!.evaluate(() => {
+        const main = getComputedStyle(document.querySelector('main')!);
+        const gauge = document.querySelector('svg[role="img"] text');
+        return {
+          background: main.backgroundColor, colour: getComputedStyle(document.querySelector('h1')!).color, font: main.fontFamily,
+          gaugeText: gauge ? getComputedStyle(gauge).fill : null, dropped: document.querySelector('main')!.getAttribute('data-host-theme-dropped'),
+        };
+      });
+      // The gauge's figure too (drawn from the instance's tokens, which follow the host's).
+      expect(look).toEqual({ background: 'rgb(30, 30, 30)', colour: 'rgb(240, 240, 240)', font: expect.stringContaining('serif'), gaugeText: 'rgb(240, 240, 240)', dropped: null });
+      expect(look.font).not.toMatch(/sans-serif/);
+      // An unreadable pair is refused: the embed keeps the instance's colours and says what it dropped.
+      const unreadable = await openPage(`/embed/policy-gauge/${encodeURIComponent(policy.id)}?lang=fr&theme=host&text=%23777777&background=%23888888`);
+      await unreadable.getByRole('heading', { level: 1 }).waitFor();
+      expect(await unreadable.locator('main').getAttribute('data-host-theme-dropped')).toBe('text background');
+      await checkAccessibility(unreadable);
+      await unreadable.close();
       await screenshot('embed-host-allowed', page);
       // The dashboard is not an embed: the browser refuses to frame it (frame-ancestors 'none').
       const refused = page.frames().find((f) => f.url().startsWith(dashboard));

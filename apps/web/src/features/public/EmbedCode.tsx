@@ -1,4 +1,4 @@
-import { Box, TextField } from '@mui/material';
+import { Box, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EmbedKind, embedPath } from './publicApi';
@@ -19,6 +19,7 @@ export function EmbedCode({ kind, id, territory, title }: { kind: EmbedKind; id:
         slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 12 } } }} />
       <TextField id={`${uid}-component`} label={t('public.embed.component')} value={component} multiline fullWidth size="small" sx={{ mt: 1 }}
         slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 12 } } }} />
+      <Typography variant="body2" sx={{ mt: 1 }}>{t('public.embed.hostTheme')}</Typography>
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/useQuery';
 import { instanceName, useInstance } from '../../instance/InstanceContext';
+import { HostThemed } from './HostThemed';
 import { NotPublicNotice } from './NotPublicNotice';
 import { EMBED_KINDS, type EmbedKind, PUBLIC_INDICATOR_QUERY, PUBLIC_POLICY_QUERY, type PublicIndicatorView, type PublicPolicyView } from './publicApi';
 import { PublicMap } from './PublicMap';
@@ -40,11 +41,15 @@ export default function EmbedPage() {
   const indicator = useQuery(PUBLIC_INDICATOR_QUERY, { indicatorId: id, territoryCode }, { skip: !known || isPolicy });
   const state = isPolicy ? policy : indicator;
   return (
-    <Box component="main" ref={ref} sx={{ p: 1.5, bgcolor: 'background.default' }}>
-      {!known ? <NotPublicNotice compact /> : state.data ? (
-        <EmbedContent kind={kind as EmbedKind} policy={policy.data?.publicPolicy} indicator={indicator.data?.publicIndicator} />
-      ) : state.loading || !state.error ? <LoadingState /> : <NotPublicNotice compact />}
-    </Box>
+    <HostThemed>
+      {(dropped) => (
+        <Box component="main" ref={ref} data-host-theme-dropped={dropped || undefined} sx={{ p: 1.5, bgcolor: 'background.default', color: 'text.primary', fontFamily: 'fontFamily' }}>
+          {!known ? <NotPublicNotice compact /> : state.data ? (
+            <EmbedContent kind={kind as EmbedKind} policy={policy.data?.publicPolicy} indicator={indicator.data?.publicIndicator} />
+          ) : state.loading || !state.error ? <LoadingState /> : <NotPublicNotice compact />}
+        </Box>
+      )}
+    </HostThemed>
   );
 }
 

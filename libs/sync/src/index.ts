@@ -2,6 +2,7 @@ export * from './cron';
 export * from './binding';
 export * from './spool-records';
 export * from './preview-draft';
+export * from './proposed-values';
 export * from './run-sync';
 export * from './sync-jobs';
 export * from './graphql/sync.types';

@@ -6,10 +6,11 @@ import { type ImportIssue, type ImportReport, runImport } from '@pilote/import';
 import { createSourceContext, findSource, isSourceError, type LoadedModules, type SourceLimits } from '@pilote/module-sdk/server';
 import type { DataSource } from 'typeorm';
 import { loadBinding } from './binding';
+import { MAX_PROPOSED_VALUES, type ProposedValue, readSpooledValues } from './proposed-values';
 import { spoolRecords } from './spool-records';
 
 export type SyncTrigger = 'schedule' | 'manual' | 'cli';
-export type SyncStatus = 'published' | 'unchanged' | 'dry-run' | 'invalid' | 'failed';
+export type SyncStatus = 'published' | 'proposed' | 'unchanged' | 'dry-run' | 'invalid' | 'failed';
 
 export interface SyncRequest {
   bindingId: string;
@@ -22,6 +23,11 @@ export interface SyncRequest {
   env?: NodeJS.ProcessEnv;
   limits?: Partial<SourceLimits>;
   signal?: AbortSignal;
+  /**
+   * For an untrusted binding: where its checked values go for validation (the job queue hands them to
+   * libs/workflow). Without it (the CLI, a preview) an untrusted run only previews.
+   */
+  propose?: (values: ProposedValue[], run: { runId: string; bindingId: string }) => Promise<void>;
 }
 
 export interface SyncReport {
@@ -60,8 +66,9 @@ export async function runSync(dataSource: DataSource, modules: Pick<LoadedModule
   if (!binding) throw new SyncSetupError(`No source binding "${request.bindingId}" (see \`pilote sync --list\`).`);
   const offered = findSource(modules, binding.source);
   const runId = randomUUID();
-  // An untrusted source never publishes on its own: its runs are previews until an administrator trusts it.
+  // An untrusted source never publishes on its own: its values become proposals for validation (or a preview without a proposer).
   const dryRun = request.dryRun || !binding.trusted;
+  const proposing = !request.dryRun && !binding.trusted && Boolean(request.propose);
   await dataSource.query(`INSERT INTO sync_run (id, binding_id, trigger, dry_run, status, attempt) VALUES ($1, $2, $3, $4, 'running', $5)`, [runId, binding.id, request.trigger, dryRun, request.attempt ?? 1]);
   const report: SyncReport = { runId, bindingId: binding.id, status: 'failed', dryRun, rowsRead: 0, valuesAccepted: 0, valuesRefused: 0, valuesChanged: 0, ratesChanged: 0, durationMs: 0, sourceMs: 0 };
   const folder = await mkdtemp(path.join(os.tmpdir(), 'pilote-sync-'));
@@ -89,12 +96,22 @@ export async function runSync(dataSource: DataSource, modules: Pick<LoadedModule
     report.valuesChanged = dryRun ? imported.counts.wouldWrite : imported.counts.written;
     report.ratesChanged = (imported.preview?.indicators.changed ?? 0) + (imported.preview?.policies.changed ?? 0);
     report.status = imported.status;
+    if (proposing && imported.status === 'dry-run') {
+      if (imported.counts.wouldWrite === 0) report.status = 'unchanged';
+      else if (imported.counts.values > MAX_PROPOSED_VALUES) {
+        throw Object.assign(new Error(`${imported.counts.values} values; at most ${MAX_PROPOSED_VALUES} can be proposed for validation from one run: trust the binding, or narrow its source`), { syncCode: 'SYNC_TOO_MANY_PROPOSALS' });
+      } else {
+        await request.propose?.(await readSpooledValues(dataSource.manager, file, binding.mapping), { runId, bindingId: binding.id });
+        report.status = 'proposed';
+      }
+    }
   } catch (error) {
     const code = isSourceError(error) ? error.sourceCode : (error as { syncCode?: string }).syncCode;
     if (!code) {
       await finishRun(dataSource, report, started, sha256, [], { code: 'INTERNAL', message: (error as Error).message });
       throw error;
     }
+    report.status = 'failed';
     report.error = {
       code, message: (error as Error).message,
       retryable: isSourceError(error) ? error.retryable : false,

@@ -3,6 +3,7 @@ import { jobQueueOf, type KitContext } from '@pilote/core';
 import type { LoadedModules } from '@pilote/module-sdk/server';
 import type { DataSource } from 'typeorm';
 import { nextCronTime } from './cron';
+import type { ProposedValue } from './proposed-values';
 import { runSync, type SyncReport, type SyncTrigger } from './run-sync';
 
 export const SYNC_RUN_JOB = 'sync.run';
@@ -17,6 +18,19 @@ export const SYNC_PARKED_JOB = 'sync.parked';
 export interface SyncParkedEvent {
   bindingId: string;
   runId: string;
+}
+
+/**
+ * Queued by a run of an untrusted binding whose values passed every check: libs/workflow defines it
+ * and makes each new value a proposal for validation (as an import proposed for validation). Its
+ * data is a `SyncProposeEvent`; the job id is derived from the run (queued once per run).
+ */
+export const SYNC_PROPOSE_JOB = 'sync.propose';
+
+export interface SyncProposeEvent {
+  bindingId: string;
+  runId: string;
+  values: ProposedValue[];
 }
 
 export interface SyncJobOptions {
@@ -49,6 +63,15 @@ export function defineSyncJobs(kit: KitContext, modules: Pick<LoadedModules, 'mo
       const report = await runSync(context.dataSource, modules, {
         bindingId: data.bindingId, dryRun: false, trigger: data.trigger, attempt: context.attempt,
         levelOrder: options.levelOrder, asOf: options.asOf(), env: options.env,
+        // An untrusted binding's values go to validation when the instance has the workflow's job for them.
+        ...(queue.has(SYNC_PROPOSE_JOB)
+          ? {
+              propose: async (values: ProposedValue[], run: { runId: string; bindingId: string }) => {
+                const event: SyncProposeEvent = { ...run, values };
+                await context.dataSource.transaction((manager) => queue.enqueue(manager, SYNC_PROPOSE_JOB, event, { id: runJobId(run.runId, 'propose') }));
+              },
+            }
+          : {}),
       });
       const retryLimit = queue.settings.retryLimit;
       if (isParked(report, context.attempt, retryLimit) && queue.has(SYNC_PARKED_JOB)) {

@@ -13,6 +13,7 @@ import { ProposedRatesResolver } from './graphql/proposed-rates.resolver';
 import { WorkflowResolver } from './graphql/workflow.resolver';
 import { WorkflowRunner } from './graphql/workflow-runner';
 import { ImportProposalsController } from './imports/import-proposals.controller';
+import { syncProposeJob } from './imports/sync-proposals';
 import { UntrustedImportMiddleware } from './imports/untrusted-import.middleware';
 import { accessRequestJob } from './notifications/access-request-listener';
 import { syncParkedJob } from './notifications/sync-parked-listener';
@@ -40,6 +41,7 @@ class WorkflowLifecycle implements OnModuleInit, OnModuleDestroy {
     queue.define(accessRequestJob(this.kit.dataSource, this.dispatcher));
     queue.define(evaluateAlertsJob(this.kit.dataSource, this.dispatcher));
     queue.define(syncParkedJob(this.kit.dataSource, this.dispatcher));
+    queue.define(syncProposeJob(this.kit.dataSource, this.dispatcher));
     this.stopAlertHook = onRatesChanged(this.kit.dataSource, enqueueAlertEvaluation(queue));
   }
 

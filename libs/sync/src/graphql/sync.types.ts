@@ -15,7 +15,7 @@ export class SyncRunType {
   @Field() bindingId!: string;
   @Field({ description: 'schedule, manual or cli' }) trigger!: string;
   @Field() dryRun!: boolean;
-  @Field({ description: 'running, published, unchanged, dry-run, invalid or failed' }) status!: string;
+  @Field({ description: 'running, published, proposed (values sent for validation: untrusted binding), unchanged, dry-run, invalid or failed' }) status!: string;
   @Field(() => Int) attempt!: number;
   @Field(() => Int) rowsRead!: number;
   @Field(() => Int) valuesAccepted!: number;

@@ -227,6 +227,13 @@ export type InstanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstanceQuery = { instance: { id: string, name: unknown, shortName: unknown, locales: Array<string>, defaultLocale: string, theme: unknown, vocabulary: unknown, accessibility: unknown, demoMode: boolean, version: string, levels: Array<{ id: string, label: unknown, rank: number, hasMap: boolean, perimeter: boolean }>, weatherLevels: Array<{ id: string, label: unknown, tone: string }>, commentTypes: Array<{ id: string, label: unknown }>, footerLinks: Array<{ label: unknown, href: string }> } };
 
+export type TerritoryByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TerritoryByCodeQuery = { territory: { code: string, level: string, name: string, parentCode: string | null } | null };
+
 export type PolicyAtQueryVariables = Exact<{
   policyId: string | number;
   territoryCode: string;
@@ -486,6 +493,19 @@ export type CampaignPageQueryVariables = Exact<{
 
 export type CampaignPageQuery = { campaignBoard: { asOf: string, pendingCount: number, campaign: { id: string, name: string, periodStart: string, periodEnd: string, deadline: string, status: string, assigneeEmails: Array<string>, assigneeRoles: Array<string> }, totals: { expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }, byTerritory: Array<{ key: string, name: string, expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }>, byPolicy: Array<{ key: string, name: string, expected: number, published: number, awaiting: number, missing: number, late: number, stale: number, completeness: number }>, pending: Array<{ indicatorId: string, indicatorName: string, policyId: string, policyName: string, territoryCode: string, territoryName: string, status: string, late: boolean, stale: boolean, lastDate: string | null }> } };
 
+export type DataPanelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataPanelsQuery = { dataPanels: Array<{ id: string, title: unknown, description: unknown, zone: string, visualisation: string, byTerritory: boolean, source: unknown }> };
+
+export type DataPanelFrameQueryVariables = Exact<{
+  panelId: string;
+  territoryCode?: string | null | undefined;
+}>;
+
+
+export type DataPanelFrameQuery = { dataPanelFrame: { panelId: string, frame: unknown, rows: number } };
+
 export type WorkflowItemFieldsFragment = { id: string, subjectKind: string, indicatorId: string | null, state: string, measureKind: string | null, date: string | null, value: number | null, weather: string | null, body: string | null, commentType: string | null, authorName: string | null, reason: string | null, nextSteps: Array<string>, submittedAt: string | null };
 
 export type EntrySheetQueryVariables = Exact<{
@@ -737,6 +757,11 @@ export type RecordPageViewMutationVariables = Exact<{
 
 
 export type RecordPageViewMutation = { recordPageView: boolean };
+
+export type EnabledModulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnabledModulesQuery = { instance: { modules: Array<{ id: string, publicSettings: unknown, webEntry: string | null, webPackage: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1418,6 +1443,18 @@ export const InstanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstanceQuery, InstanceQueryVariables>;
+export const TerritoryByCodeDocument = new TypedDocumentString(`
+    query TerritoryByCode($code: String!) {
+  territory(code: $code) {
+    ...TerritoryFields
+  }
+}
+    fragment TerritoryFields on Territory {
+  code
+  level
+  name
+  parentCode
+}`) as unknown as TypedDocumentString<TerritoryByCodeQuery, TerritoryByCodeQueryVariables>;
 export const PolicyAtDocument = new TypedDocumentString(`
     query PolicyAt($policyId: ID!, $territoryCode: String!, $asOf: String) {
   policyAt(policyId: $policyId, territoryCode: $territoryCode, asOf: $asOf) {
@@ -2233,6 +2270,28 @@ fragment BoardRowFields on BoardRow {
   stale
   completeness
 }`) as unknown as TypedDocumentString<CampaignPageQuery, CampaignPageQueryVariables>;
+export const DataPanelsDocument = new TypedDocumentString(`
+    query DataPanels {
+  dataPanels {
+    id
+    title
+    description
+    zone
+    visualisation
+    byTerritory
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<DataPanelsQuery, DataPanelsQueryVariables>;
+export const DataPanelFrameDocument = new TypedDocumentString(`
+    query DataPanelFrame($panelId: String!, $territoryCode: String) {
+  dataPanelFrame(panelId: $panelId, territoryCode: $territoryCode) {
+    panelId
+    frame
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DataPanelFrameQuery, DataPanelFrameQueryVariables>;
 export const EntrySheetDocument = new TypedDocumentString(`
     query EntrySheet($territoryCode: String!, $policyId: String!) {
   entrySheet(territoryCode: $territoryCode, policyId: $policyId) {
@@ -2827,3 +2886,15 @@ export const RecordPageViewDocument = new TypedDocumentString(`
   recordPageView(view: $view)
 }
     `) as unknown as TypedDocumentString<RecordPageViewMutation, RecordPageViewMutationVariables>;
+export const EnabledModulesDocument = new TypedDocumentString(`
+    query EnabledModules {
+  instance {
+    modules {
+      id
+      publicSettings
+      webEntry
+      webPackage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnabledModulesQuery, EnabledModulesQueryVariables>;

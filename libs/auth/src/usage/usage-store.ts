@@ -63,18 +63,20 @@ export interface PageViewInput {
 
 /**
  * Counts one rendered page. The territory, when given, must exist (its level is read from the
- * referential, never taken from the client). `userId` only feeds the period hashes.
+ * referential, never taken from the client); a malformed or unknown code is not stored — the page
+ * is counted without it and the answer is `false`. `userId` only feeds the period hashes.
  */
-export async function recordPageView(manager: EntityManager, input: PageViewInput, viewer: { role: string; userId: string | null }, now = new Date()): Promise<void> {
+export async function recordPageView(manager: EntityManager, input: PageViewInput, viewer: { role: string; userId: string | null }, now = new Date()): Promise<boolean> {
   if (!(PAGE_KINDS as readonly string[]).includes(input.kind)) throw badInput('kind', `Unknown page kind "${String(input.kind).slice(0, 40)}": use one of ${PAGE_KINDS.join(', ')}.`);
   let level = '';
   let code = '';
+  let territoryKept = true;
   if (input.territoryCode !== null && input.territoryCode !== undefined && input.territoryCode !== '') {
-    if (!TERRITORY_CODE.test(input.territoryCode)) throw badInput('territoryCode', 'territoryCode must be a territory code (letters, digits, - or _, at most 64).');
-    const rows = (await manager.query(`SELECT level FROM territory WHERE code = $1`, [input.territoryCode])) as { level: string }[];
-    if (!rows.length) throw badInput('territoryCode', `No territory has the code "${input.territoryCode}".`);
-    level = rows[0].level;
-    code = input.territoryCode;
+    const rows = TERRITORY_CODE.test(input.territoryCode) ? ((await manager.query(`SELECT level FROM territory WHERE code = $1`, [input.territoryCode])) as { level: string }[]) : [];
+    if (rows.length) {
+      level = rows[0].level;
+      code = input.territoryCode;
+    } else territoryKept = false;
   }
   const day = isoDay(now);
   await manager.query(
@@ -83,6 +85,7 @@ export async function recordPageView(manager: EntityManager, input: PageViewInpu
     [day, input.kind, viewer.role, level, code],
   );
   if (viewer.userId) await markActive(manager, viewer.userId, viewer.role, day);
+  return territoryKept;
 }
 
 /** One salted hash of the account per open period (day, week, month); the salt is per period and random. */

@@ -91,15 +91,20 @@ describe('usage figures without trackers (ADR 045)', () => {
     expect(dump).not.toMatch(/@test\.gouv\.fr|Test /);
   });
 
-  it('refuses unknown page kinds and territories by field, and counts nothing for them', async () => {
+  it('refuses unknown page kinds (nothing counted), and never stores an unknown territory or free text', async () => {
     const before = JSON.stringify(await rows());
     const kind = await view('admin', 'SECRET_PAGE');
     expect(kind.errors?.[0].message).toMatch(/SECRET_PAGE|PageKind/);
-    const territory = await view('admin', 'TERRITORY', 'D999');
-    expect(territory.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'territoryCode' });
-    const text = await view('admin', 'TERRITORY', 'Some free text about someone');
-    expect(text.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'territoryCode' });
     expect(JSON.stringify(await rows())).toBe(before);
+    const noTerritoryViews = async () =>
+      ((await api.context.dataSource.query(`SELECT coalesce(sum(views), 0)::int AS n FROM usage_page_view WHERE page_kind = 'territory' AND territory_code = ''`)) as { n: number }[])[0].n;
+    const counted = await noTerritoryViews();
+    expect(await view('admin', 'TERRITORY', 'D999')).toMatchObject({ data: { recordPageView: false } });
+    expect(await view('admin', 'TERRITORY', 'Some free text about someone')).toMatchObject({ data: { recordPageView: false } });
+    expect(await noTerritoryViews()).toBe(counted + 2);
+    expect(JSON.stringify(await rows())).not.toMatch(/D999|free text/);
+    // Put back as it was, so the next figures are the first test's.
+    await api.context.dataSource.query(`DELETE FROM usage_page_view WHERE page_kind = 'territory' AND territory_code = ''`);
   });
 
   it('refuses the figures to whoever lacks read Usage, and bad ranges by field', async () => {

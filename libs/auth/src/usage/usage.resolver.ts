@@ -13,14 +13,13 @@ export class UsageResolver {
 
   @Mutation(() => Boolean, {
     complexity: LIGHT_QUERY_COST,
-    description: 'Counts a page the web app rendered (ADR 045): daily aggregates by kind, role and territory; the account only as a salted hash deleted when the period closes.',
+    description: 'Counts a page the web app rendered (ADR 045): daily aggregates by kind, role and territory; the account only as a salted hash deleted when the period closes. false: the territory code is unknown, the page was counted without it.',
   })
-  @Public('usage figures count anonymous visitors too (role public, no id); the kind is an enum and the territory must exist; priced by the GraphQL budget')
+  @Public('usage figures count anonymous visitors too (role public, no id); the kind is an enum, an unknown territory is not stored; priced by the GraphQL budget')
   recordPageView(@Context('req') req: IdentifiedRequest, @Args('view', { type: () => PageViewInputType }) view: PageViewInputType) {
     return graphqlErrors(async () => {
       const identity = req.identity;
-      await recordPageView(this.kit.dataSource.manager, view, { role: roleOf(identity), userId: identity?.kind === 'anonymous' ? null : (identity?.userId ?? null) });
-      return true;
+      return recordPageView(this.kit.dataSource.manager, view, { role: roleOf(identity), userId: identity?.kind === 'anonymous' ? null : (identity?.userId ?? null) });
     });
   }
 

@@ -4,14 +4,8 @@ import { mutate } from '../../api/mutate';
 import { pageViewOf, type PageViewReport } from './pageKind';
 import { RECORD_PAGE_VIEW } from './usageApi';
 
-async function send(report: PageViewReport): Promise<void> {
-  try {
-    await mutate(RECORD_PAGE_VIEW, { view: report });
-  } catch {
-    // A territory code the referential does not know still counts the page, without the territory.
-    if (report.territoryCode) await mutate(RECORD_PAGE_VIEW, { view: { kind: report.kind, territoryCode: null } }).catch(() => undefined);
-  }
-}
+// The server counts a territory code it does not know as the page without its territory (answer false).
+const send = (report: PageViewReport): Promise<unknown> => mutate(RECORD_PAGE_VIEW, { view: report }).catch(() => undefined);
 
 /**
  * Counts each page shown (ADR 045): after the page has rendered and only while the tab is visible,

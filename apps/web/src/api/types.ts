@@ -53,3 +53,12 @@ export type ComparedPolicy = ComparePolicyQuery;
 export type TerritoryView = NonNullable<TerritoryViewQuery['territoryView']>;
 /** A page of `territories(level, parentCode, search, first, after)`. */
 export type TerritoryPage = TerritoriesQuery;
+
+// JSON fields outside the instance query (data panels, modules) are checked where they arrive, not cast.
+/** A JSON object (not an array, not null). */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON label: one text, or a text per locale. */
+export const isLocalized = (value: unknown): value is Localized =>
+  typeof value === 'string' || (isJsonObject(value) && Object.values(value).every((text) => typeof text === 'string'));
+/** The label, or null when the JSON is absent or not a label. */
+export const localizedOrNull = (value: unknown): Localized | null => (isLocalized(value) ? value : null);

@@ -1,17 +1,14 @@
 import { setModuleSettings, type WebModuleManifest } from '@pilote/module-sdk/web';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnabledModulesDocument } from '../api/generated/graphql';
 import { fetchGraphQL } from '../api/graphql';
+import { isJsonObject } from '../api/types';
 import { activateWebModule } from './activateWebModule';
 import { loadPrebuiltModule } from './loadPrebuiltModule';
 import { setModuleRoutes } from './moduleRoutesStore';
 import type { WebModuleLoader } from './moduleRegistry.types';
 import { moduleRegistry } from './registry.generated';
-
-// publicSettings: what web parts read with useModuleSettings (instance file + admin overrides).
-// webEntry: the URL of a pre-built web part in an installed package (ADR 029).
-// webPackage: the package it comes from, named in messages.
-const ENABLED_MODULES_QUERY = `query EnabledModules { instance { modules { id publicSettings webEntry webPackage } } }`;
 
 export interface EnabledModule {
   id: string;
@@ -45,9 +42,9 @@ export function ModuleHost({ children, registry = moduleRegistry }: { children: 
   useEffect(() => {
     let cancelled = false;
     let undo: (() => void)[] = [];
-    fetchGraphQL<{ instance: { modules: { id: string; publicSettings: Record<string, unknown> | null; webEntry: string | null; webPackage: string | null }[] } }>(ENABLED_MODULES_QUERY)
+    fetchGraphQL(EnabledModulesDocument)
       .then((data) => {
-        for (const module of data.instance.modules) setModuleSettings(module.id, module.publicSettings);
+        for (const module of data.instance.modules) setModuleSettings(module.id, isJsonObject(module.publicSettings) ? module.publicSettings : null);
         return loadEnabledModules(data.instance.modules, registry);
       })
       .then((modules) => {

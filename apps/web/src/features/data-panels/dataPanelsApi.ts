@@ -1,20 +1,23 @@
-import type { DataFrame } from '@pilote/module-sdk/web';
-import type { Localized } from '../../api/types';
+import type { DataFrame, FieldType } from '@pilote/module-sdk/web';
+import type { DataPanelsQuery } from '../../api/generated/graphql';
+import { isJsonObject, type Localized, localizedOrNull } from '../../api/types';
+export { DataPanelFrameDocument as DATA_PANEL_FRAME_QUERY, DataPanelsDocument as DATA_PANELS_QUERY } from '../../api/generated/graphql';
 
-export interface DataPanel {
-  id: string;
-  title: Localized;
-  description: Localized | null;
-  zone: string;
-  visualisation: string;
-  byTerritory: boolean;
-  source: Localized | null;
+/** A data panel with its JSON labels (title, description, source) checked: a label per locale or one text. */
+export type DataPanel = Omit<DataPanelsQuery['dataPanels'][number], 'title' | 'description' | 'source'> & { title: Localized; description: Localized | null; source: Localized | null };
+
+/** The panel as the API sent it, its labels checked (a title that is not a label falls back to the panel's id). */
+export function dataPanelOf(raw: DataPanelsQuery['dataPanels'][number]): DataPanel {
+  return { ...raw, title: localizedOrNull(raw.title) ?? raw.id, description: localizedOrNull(raw.description), source: localizedOrNull(raw.source) };
 }
 
-export interface DataPanelFrame { panelId: string; frame: DataFrame; rows: number }
+const FIELD_TYPES: readonly string[] = ['number', 'string', 'time', 'territory'] satisfies FieldType[];
+const isField = (value: unknown): value is DataFrame['fields'][number] =>
+  isJsonObject(value) && typeof value.name === 'string' && typeof value.type === 'string' && FIELD_TYPES.includes(value.type) && Array.isArray(value.values);
 
-export const DATA_PANELS_QUERY = `query DataPanels { dataPanels { id title description zone visualisation byTerritory source } }`;
-
-export const DATA_PANEL_FRAME_QUERY = `query DataPanelFrame($panelId: String!, $territoryCode: String) {
-  dataPanelFrame(panelId: $panelId, territoryCode: $territoryCode) { panelId frame rows }
-}`;
+/** The frame of a `dataPanelFrame` answer (JSON in the schema) when it has a DataFrame's shape, else null. */
+export function dataFrameOf(value: unknown): DataFrame | null {
+  if (!isJsonObject(value) || !Array.isArray(value.fields) || !value.fields.every(isField)) return null;
+  const frame: DataFrame = { fields: value.fields, ...(typeof value.name === 'string' ? { name: value.name } : {}), ...(isJsonObject(value.meta) ? { meta: { ...(typeof value.meta.source === 'string' ? { source: value.meta.source } : {}), ...(typeof value.meta.territoryLevel === 'string' ? { territoryLevel: value.meta.territoryLevel } : {}) } } : {}) };
+  return frame;
+}

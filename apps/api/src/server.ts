@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { loadInstanceModules } from './modules/load-instance-modules';
 import { applyStoredSettings } from './modules-admin/apply-stored-settings';
 import { applySecurity } from './security/apply-security';
+import { moduleOriginsOf } from './security/content-security-policy';
 import { limitStoreFor } from './security/limit-store';
 import { readSecuritySettings } from './security/security-settings';
 import { compressAnswers } from './web/compress-answers';
@@ -55,7 +56,9 @@ export async function startServer(settings: RuntimeSettings, options: StartOptio
     // rawBody: signed webhooks (DataPass) check their HMAC over the exact bytes received.
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(context, effective.nestModules, effective), { logger: ['error', 'warn'], rawBody: true });
     const publicSite = context.instance.config.publicSite;
-    applySecurity(app, security, limitStoreFor(context, security), { embedSites: publicSite.enabled ? publicSite.embeds.allowedSites : [] });
+    const moduleOrigins = moduleOriginsOf(effective.modules.map((module) => ({ id: module.id, origins: module.manifest.server?.contentSecurityOrigins?.(module.settings as never) ?? [] })));
+    if (moduleOrigins.length) log(`Content security policy: modules allow ${moduleOrigins.join(', ')}`);
+    applySecurity(app, security, limitStoreFor(context, security), { embedSites: publicSite.enabled ? publicSite.embeds.allowedSites : [], moduleOrigins });
     app.use(compressAnswers());
     app.use(rememberRestWrites(context));
     serveInstanceAssets(app.getHttpAdapter().getInstance(), context.instance.directory);

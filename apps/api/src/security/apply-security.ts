@@ -12,16 +12,17 @@ import type { SecuritySettings } from './security-settings';
  * Bodies are capped from their Content-Length before anything reads them. Limits count in
  * `limitStore` (limit-store.ts: the database when replicas share it).
  */
-export function applySecurity(app: NestExpressApplication, settings: SecuritySettings, limitStore: CostBudgetStore, options: { embedSites?: string[] } = {}): void {
+export function applySecurity(app: NestExpressApplication, settings: SecuritySettings, limitStore: CostBudgetStore, options: { embedSites?: string[]; moduleOrigins?: string[] } = {}): void {
   if (settings.trustProxy !== false) app.set('trust proxy', settings.trustProxy);
   app.use(capDeclaredBodies(settings));
-  const headers = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(settings) } });
+  const moduleOrigins = options.moduleOrigins ?? [];
+  const headers = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives({ ...settings, moduleOrigins }) } });
   const withoutCsp = helmet({ contentSecurityPolicy: false });
   // Embed pages (/embed/…) only: the instance's allowed sites may frame them (CSP frame-ancestors;
   // no X-Frame-Options, which cannot list sites). Every other page stays unframeable.
   const embedSites = options.embedSites ?? [];
   const embedHeaders = embedSites.length
-    ? helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives({ ...settings, frameAncestors: embedSites }) }, xFrameOptions: false })
+    ? helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives({ ...settings, frameAncestors: embedSites, moduleOrigins }) }, xFrameOptions: false })
     : headers;
   app.use((req: Request, res: Response, next: NextFunction) => {
     // GraphiQL (never in production unless enabled) is a page of CDN scripts: it keeps the other headers.

@@ -4,13 +4,15 @@
  * no framing (clickjacking) — except embed pages, which the instance's allowed sites may frame
  * (`frameAncestors`, from publicSite.embeds.allowedSites; ADR 039).
  */
-export function contentSecurityPolicyDirectives(options: { https: boolean; frameAncestors?: string[] }): Record<string, string[] | null> {
+export function contentSecurityPolicyDirectives(options: { https: boolean; frameAncestors?: string[]; moduleOrigins?: string[] }): Record<string, string[] | null> {
+  // Origins an enabled module needs (its `contentSecurityOrigins`, e.g. the instance's Matomo); none by default.
+  const extra = options.moduleOrigins ?? [];
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: ["'self'", ...extra],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    connectSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...extra],
+    connectSrc: ["'self'", ...extra],
     fontSrc: ["'self'", 'data:'],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
@@ -20,4 +22,22 @@ export function contentSecurityPolicyDirectives(options: { https: boolean; frame
     // Over plain http (local runs) upgrading would break every sub-request.
     upgradeInsecureRequests: options.https ? [] : null,
   };
+}
+
+/** The https origins the enabled modules ask for; anything else stops the start, naming the module. */
+export function moduleOriginsOf(modules: { id: string; origins: string[] }[]): string[] {
+  const all = new Set<string>();
+  for (const { id, origins } of modules) {
+    for (const origin of origins) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = null;
+      }
+      if (!parsed || parsed.protocol !== 'https:' || parsed.origin !== origin) throw new Error(`Module "${id}" asks the CSP to allow "${origin}": only an https origin (https://host[:port], no path) is accepted.`);
+      all.add(origin);
+    }
+  }
+  return [...all].sort();
 }

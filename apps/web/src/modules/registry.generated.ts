@@ -8,4 +8,5 @@ export const moduleRegistry: Record<string, WebModuleLoader> = {
   'help-centre': () => import('../../../../modules/help-centre/src/web'),
   'http-connector': () => import('../../../../modules/http-connector/src/web'),
   'map': () => import('../../../../modules/map/src/web'),
+  'matomo': () => import('../../../../modules/matomo/src/web'),
 };

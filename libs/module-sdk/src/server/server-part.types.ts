@@ -85,6 +85,12 @@ export interface ServerPart<Settings = unknown> {
   sources?: SourceConnector[] | { factory(settings: Settings): SourceConnector[] }['factory'];
   /** Values other modules that depend on this one may use (`loadedModules.exportsOf(id)`). */
   exports?: Record<string, unknown>;
+  /**
+   * Other origins the module's web part loads scripts from and sends to (e.g. the instance's own
+   * Matomo): added to the CSP's script-src, connect-src and img-src at start, https origins only.
+   * By default the CSP lets in this origin alone.
+   */
+  contentSecurityOrigins?: { origins(settings: Settings): string[] }['origins'];
 }
 
 export type ServerModuleManifest<Settings = unknown> = ModuleManifest<Settings, ServerPart<Settings>, unknown>;

@@ -585,6 +585,28 @@ export type RetryJobMutationVariables = Exact<{
 
 export type RetryJobMutation = { retryJob: { id: string, state: string } };
 
+export type AdminModuleFieldsFragment = { id: string, version: string, displayName: unknown, description: unknown, settings: unknown, overrides: unknown, hasOverrides: boolean, restartNeeded: boolean, settingsForm: unknown, publicSettings: unknown };
+
+export type AdminModulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminModulesQuery = { modules: Array<{ id: string, version: string, displayName: unknown, description: unknown, settings: unknown, overrides: unknown, hasOverrides: boolean, restartNeeded: boolean, settingsForm: unknown, publicSettings: unknown }> };
+
+export type UpdateModuleSettingsMutationVariables = Exact<{
+  moduleId: string;
+  settings: unknown;
+}>;
+
+
+export type UpdateModuleSettingsMutation = { updateModuleSettings: { id: string, version: string, displayName: unknown, description: unknown, settings: unknown, overrides: unknown, hasOverrides: boolean, restartNeeded: boolean, settingsForm: unknown, publicSettings: unknown } };
+
+export type ResetModuleSettingsMutationVariables = Exact<{
+  moduleId: string;
+}>;
+
+
+export type ResetModuleSettingsMutation = { resetModuleSettings: { id: string, version: string, displayName: unknown, description: unknown, settings: unknown, overrides: unknown, hasOverrides: boolean, restartNeeded: boolean, settingsForm: unknown, publicSettings: unknown } };
+
 export type ReleaseNotesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1007,6 +1029,20 @@ export const WorkflowItemFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"WorkflowItemFields"}) as unknown as TypedDocumentString<WorkflowItemFieldsFragment, unknown>;
+export const AdminModuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminModuleFields on EnabledModule {
+  id
+  version
+  displayName
+  description
+  settings
+  overrides
+  hasOverrides
+  restartNeeded
+  settingsForm
+  publicSettings
+}
+    `, {"fragmentName":"AdminModuleFields"}) as unknown as TypedDocumentString<AdminModuleFieldsFragment, unknown>;
 export const PublicTerritoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicTerritoryFields on PublicTerritory {
   code
@@ -2472,6 +2508,60 @@ export const RetryJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
+export const AdminModulesDocument = new TypedDocumentString(`
+    query AdminModules {
+  modules {
+    ...AdminModuleFields
+  }
+}
+    fragment AdminModuleFields on EnabledModule {
+  id
+  version
+  displayName
+  description
+  settings
+  overrides
+  hasOverrides
+  restartNeeded
+  settingsForm
+  publicSettings
+}`) as unknown as TypedDocumentString<AdminModulesQuery, AdminModulesQueryVariables>;
+export const UpdateModuleSettingsDocument = new TypedDocumentString(`
+    mutation UpdateModuleSettings($moduleId: String!, $settings: JSON!) {
+  updateModuleSettings(moduleId: $moduleId, settings: $settings) {
+    ...AdminModuleFields
+  }
+}
+    fragment AdminModuleFields on EnabledModule {
+  id
+  version
+  displayName
+  description
+  settings
+  overrides
+  hasOverrides
+  restartNeeded
+  settingsForm
+  publicSettings
+}`) as unknown as TypedDocumentString<UpdateModuleSettingsMutation, UpdateModuleSettingsMutationVariables>;
+export const ResetModuleSettingsDocument = new TypedDocumentString(`
+    mutation ResetModuleSettings($moduleId: String!) {
+  resetModuleSettings(moduleId: $moduleId) {
+    ...AdminModuleFields
+  }
+}
+    fragment AdminModuleFields on EnabledModule {
+  id
+  version
+  displayName
+  description
+  settings
+  overrides
+  hasOverrides
+  restartNeeded
+  settingsForm
+  publicSettings
+}`) as unknown as TypedDocumentString<ResetModuleSettingsMutation, ResetModuleSettingsMutationVariables>;
 export const ReleaseNotesDocument = new TypedDocumentString(`
     query ReleaseNotes {
   releaseNotes {

@@ -3,7 +3,7 @@ import { setModuleSettings, type SettingsIssue } from '@pilote/module-sdk/web';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../api/mutate';
-import { type EnabledModule, RESET_MODULE_SETTINGS, settingsIssuesOf, UPDATE_MODULE_SETTINGS } from './modulesAdminApi';
+import { type EnabledModule, enabledModuleOf, RESET_MODULE_SETTINGS, settingsIssuesOf, UPDATE_MODULE_SETTINGS } from './modulesAdminApi';
 import { SettingsFieldInput } from './SettingsFieldInput';
 import { type FormValues, toFormValues, toSettings } from './settingsFormValues';
 
@@ -72,9 +72,9 @@ export function ModuleSettingsForm({ module, onSaved }: ModuleSettingsFormProps)
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => (await mutate<{ updateModuleSettings: EnabledModule }>(UPDATE_MODULE_SETTINGS, { moduleId: module.id, settings: toSettings(fields, values) })).updateModuleSettings, t('modulesAdmin.saved'));
+    void run(async () => enabledModuleOf((await mutate(UPDATE_MODULE_SETTINGS, { moduleId: module.id, settings: toSettings(fields, values) })).updateModuleSettings), t('modulesAdmin.saved'));
   };
-  const reset = () => void run(async () => (await mutate<{ resetModuleSettings: EnabledModule }>(RESET_MODULE_SETTINGS, { moduleId: module.id })).resetModuleSettings, t('modulesAdmin.resetDone'));
+  const reset = () => void run(async () => enabledModuleOf((await mutate(RESET_MODULE_SETTINGS, { moduleId: module.id })).resetModuleSettings), t('modulesAdmin.resetDone'));
 
   return (
     <Box component="form" noValidate onSubmit={save} aria-label={t('modulesAdmin.formLabel')}>

@@ -82,7 +82,6 @@ describe('abuse budgets', () => {
   });
 
   it('lets every query of the web app through the cost limit', async () => {
-    // (modulesAdminApi still sends an inline string: its query has one root field.)
     // The generated documents are read as strings: if none were, this test would check nothing.
     expect(Object.values(webQueries).filter((query) => query.trim().startsWith('query')).length).toBeGreaterThan(10);
     for (const [name, query] of Object.entries(webQueries)) {

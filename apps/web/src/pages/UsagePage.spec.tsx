@@ -101,5 +101,6 @@ describe('pageViewOf (what a page view reports)', () => {
     expect(pageViewOf('/admin/usage', '?territory=D13')).toEqual({ kind: 'ADMIN', territoryCode: null });
     expect(pageViewOf('/help/some-article', '')).toEqual({ kind: 'OTHER', territoryCode: null });
     expect(pageViewOf('/embed/policy-gauge/P-1', '')).toBeNull();
+    expect(pageViewOf('/print/policy/P-1', '?territory=D13')).toBeNull();
   });
 });

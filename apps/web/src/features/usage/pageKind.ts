@@ -21,10 +21,11 @@ const bySection: [RegExp, PageKind][] = [
 
 /**
  * What the usage figures count for an address (ADR 045): the kind of page and, when the page is
- * about one territory, its code — never the address itself. Embeds (shown on other sites) are not counted.
+ * about one territory, its code — never the address itself. Embeds (shown on other sites) and print
+ * pages (rendered by the server for PDFs) are not counted.
  */
 export function pageViewOf(pathname: string, search: string): PageViewReport | null {
-  if (/^\/embed(\/|$)/.test(pathname)) return null;
+  if (/^\/(embed|print)(\/|$)/.test(pathname)) return null;
   const territoryPage = /^\/territories\/([^/]+)$/.exec(pathname);
   if (territoryPage) return { kind: 'TERRITORY', territoryCode: decodeURIComponent(territoryPage[1]) };
   const kind = bySection.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'OTHER';

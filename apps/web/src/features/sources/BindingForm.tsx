@@ -45,11 +45,11 @@ export function BindingForm({ binding, onSaved, onCancel }: { binding?: SourceBi
     setDraft((all) => ({ ...all, valuesFor: chosen.ref, settingValues: settingValuesOf(chosen.settingsFields, binding && binding.source === chosen.ref ? all.initialSettings : {}) }));
   }, [chosen, draft.valuesFor, binding]);
   const set = (key: keyof BindingDraft, value: string | boolean) => setDraft((all) => ({ ...all, [key]: value }));
-  const field = (key: TextKey, extra: { helper?: string; multiline?: boolean; required?: boolean; disabled?: boolean } = {}) => (
+  const field = (key: TextKey, extra: { helper?: string; multiline?: boolean; required?: boolean; readOnly?: boolean } = {}) => (
     <TextField
-      key={key} id={`${prefix}-${key}`} label={t(`sourcesAdmin.create.${key}`)} value={draft[key]} size="small" required={extra.required ?? false} disabled={extra.disabled}
+      key={key} id={`${prefix}-${key}`} label={t(`sourcesAdmin.create.${key}`)} value={draft[key]} size="small" required={extra.required ?? false}
       onChange={(event) => set(key, event.target.value)} error={Boolean(errors[key])} helperText={errors[key] ?? extra.helper}
-      multiline={extra.multiline} minRows={extra.multiline ? 3 : undefined} slotProps={{ htmlInput: { spellCheck: false } }}
+      multiline={extra.multiline} minRows={extra.multiline ? 3 : undefined} slotProps={{ htmlInput: { spellCheck: false, readOnly: extra.readOnly } }}
     />
   );
   const send = async (what: 'preview' | 'save') => {
@@ -90,7 +90,7 @@ export function BindingForm({ binding, onSaved, onCancel }: { binding?: SourceBi
       <Typography component={editing ? 'h3' : 'h2'} variant={editing ? 'h4' : 'h3'} id={titleId}>{editing ? t('sourcesAdmin.edit.title', { name: binding?.name }) : t('sourcesAdmin.create.title')}</Typography>
       {!editing && <Typography variant="body2" color="text.secondary">{t('sourcesAdmin.create.intro')}</Typography>}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
-        {field('id', { helper: editing ? t('sourcesAdmin.edit.idFixed') : t('sourcesAdmin.create.idHelp'), required: true, disabled: editing })}
+        {field('id', { helper: editing ? t('sourcesAdmin.edit.idFixed') : t('sourcesAdmin.create.idHelp'), required: true, readOnly: editing })}
         {field('name', { required: true })}
         <TextField
           select id={`${prefix}-source`} label={t('sourcesAdmin.create.source')} value={chosen ? draft.source : ''} size="small" required onChange={(event) => set('source', event.target.value)}

@@ -8,6 +8,7 @@ import { ImportModule } from '@pilote/import';
 import { SyncModule } from '@pilote/sync';
 import { WorkflowModule } from '@pilote/workflow';
 import { DataPanelsModule } from './data-panels/data-panels.module';
+import { FichesModule } from './fiches/fiches.module';
 import { resolveDataPanels } from './data-panels/resolve-data-panels';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -39,6 +40,7 @@ export class AppModule {
         WorkflowModule.forRoot(),
         ModulesAdminModule.forRoot(modules),
         DataPanelsModule.forRoot(resolveDataPanels(context.instance, modules), modules),
+        FichesModule,
         ...moduleImports,
       ],
       controllers: [HealthController],

@@ -34,6 +34,8 @@ const UsagePage = lazy(() => import('./pages/UsagePage'));
 const NewsPage = lazy(() => import('./pages/NewsPage'));
 const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
 const EmbedPage = lazy(() => import('./features/public/EmbedPage'));
+const PrintPolicyPage = lazy(() => import('./pages/PrintPolicyPage'));
+const PrintTerritoryPage = lazy(() => import('./pages/PrintTerritoryPage'));
 
 export function AppRoutes() {
   // The public baromètre and its embeds have their own frames (no account menu, no dashboard layout).
@@ -44,6 +46,9 @@ export function AppRoutes() {
       <Routes>
         <Route path="/public/*" element={<Suspense fallback={<LoadingState />}><PublicRoutes /></Suspense>} />
         <Route path="/embed/:kind/:id" element={<Suspense fallback={<LoadingState />}><EmbedPage /></Suspense>} />
+        {/* Fiches for paper and the server's PDF (ADR 046): no menus, no buttons. */}
+        <Route path="/print/policy/:policyId" element={<Suspense fallback={<LoadingState />}><PrintPolicyPage /></Suspense>} />
+        <Route path="/print/territory/:code" element={<Suspense fallback={<LoadingState />}><PrintTerritoryPage /></Suspense>} />
         <Route path="*" element={<DashboardRoutes />} />
       </Routes>
     </>

@@ -19,6 +19,7 @@ export * from './audit/audit';
 export * from './tokens/api-token';
 export * from './tokens/api-token.service';
 export * from './sessions/session-store';
+export { sessionCookieName } from './sessions/session-cookie';
 export * from './demo/demo-users';
 export * from './identity/assert-can';
 export * from './events/auth-events';

@@ -104,6 +104,9 @@ describe(`phones (390 px): ${e2eTarget().instance}`, () => {
       // The public baromètre (a notice on instances without one) and an embed page.
       '/public/*': ['/public', `/public/policies/${encodeURIComponent(policy.id)}`],
       '/embed/:kind/:id': [`/embed/policy-gauge/${encodeURIComponent(policy.id)}`, `/embed/indicator-chart/no-such-indicator`],
+      // Fiches made for paper (ADR 046); read on a phone too.
+      '/print/policy/:policyId': [`/print/policy/${encodeURIComponent(policy.id)}?territory=${encodeURIComponent(local.code)}`],
+      '/print/territory/:code': [`/print/territory/${encodeURIComponent(local.code)}`],
     };
     const routes = [...routerPaths(), ...(await modulePaths())];
     expect(routes.filter((route) => !(route in fill))).toEqual([]);

@@ -14,6 +14,8 @@ import { TerritoryMap } from '../features/map/TerritoryMap';
 import { StarButton } from '../features/bookmarks/StarButton';
 import { SubscribeAlertButton } from '../features/bookmarks/SubscribeAlertButton';
 import { ChildWeather } from '../features/policy/ChildWeather';
+import { FicheBatchPanel } from '../features/print/FicheBatchPanel';
+import { FicheButton } from '../features/print/FicheButton';
 import { CommentList } from '../features/policy/CommentList';
 import { IndicatorBlock } from '../features/policy/IndicatorBlock';
 import { localize, useInstance } from '../instance/InstanceContext';
@@ -43,6 +45,8 @@ export default function PolicyPage() {
   if (!view) return <NotFoundPage title={t('policy.notFound')} />;
   const weatherLabel = (id?: string) => (id ? localize(instance.weatherLevels.find((w) => w.id === id)?.label, lng) || undefined : undefined);
   const ctx = { policyId, territoryCode };
+  // Batches of fiches are made at the policy's finest level (every département of a national policy).
+  const batchLevel = [...instance.levels].filter((l) => view.policy.levels.includes(l.id) && !l.perimeter).sort((a, b) => b.rank - a.rank)[0]?.id;
 
   return (
     <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: 'minmax(0, 1fr)' }}>
@@ -71,7 +75,8 @@ export default function PolicyPage() {
           {mayEnter && (
             <Button variant="outlined" component={RouterLink} to={url.href('/entry', { territory: territoryCode, policy: policyId })}>{t('account.enterData')}</Button>
           )}
-          <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
+          <FicheButton kind="policy" id={policyId} territoryCode={territoryCode} name={`${view.policy.name} – ${view.territory.name}`} />
+          <Button variant="outlined" onClick={() => window.print()}>{t('print.button')}</Button>
         </Box>
       </Box>
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>
@@ -136,6 +141,11 @@ export default function PolicyPage() {
           {view.childWeather.length > 0 && (
             <Paper variant="outlined" sx={{ p: 2 }}>
               <ChildWeather items={view.childWeather} title={t('policy.childWeather')} />
+            </Paper>
+          )}
+          {batchLevel && (
+            <Paper variant="outlined" sx={{ p: 2 }} className="no-print">
+              <FicheBatchPanel policyId={policyId} level={batchLevel} />
             </Paper>
           )}
           <Zone id="policy.aside" context={ctx} />

@@ -12,6 +12,7 @@ import { type AsOfBefore, useAsOfComparison, usePolicyRatesBefore } from '../fea
 import { statExplainer } from '../features/explain/statExplainer';
 import { useExplain } from '../features/explain/ExplainProvider';
 import { StarButton } from '../features/bookmarks/StarButton';
+import { FicheButton } from '../features/print/FicheButton';
 import { PolicyTable } from '../features/home/PolicyTable';
 import { RoadmapEditor } from '../features/roadmap/RoadmapEditor';
 import { pinnedFirstColumn } from '../features/tables/pinnedFirstColumn';
@@ -61,7 +62,8 @@ export default function TerritoryPage() {
         <Box className="no-print" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           <StarButton kind="territory" targetId={code} name={view.territory.name} />
           <Button variant="outlined" component={RouterLink} to={url.href('/', { territory: code, level: view.territory.level })}>{t('territory.openDashboard')}</Button>
-          <Button variant="contained" onClick={() => window.print()}>{t('print.button')}</Button>
+          <FicheButton kind="territory" id={code} name={view.territory.name} />
+          <Button variant="outlined" onClick={() => window.print()}>{t('print.button')}</Button>
         </Box>
       </Box>
       <Typography className="print-only" component="p">{t('print.generated', { date: formatDate(new Date().toISOString().slice(0, 10), lng), url: window.location.href })}</Typography>

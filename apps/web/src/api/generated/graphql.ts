@@ -157,6 +157,30 @@ export type ExplanationQueryVariables = Exact<{
 
 export type ExplanationQuery = { explanation: { id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, steps: Array<{ id: string, ruleId: string, title: string, formulaKey: string | null, formulaParams: string | null, unit: string | null, value: number | null, reasonCode: string | null, reasonParams: string | null, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> }>, inputs: Array<{ role: string, label: string, value: number | null, date: string | null, provenance: string | null, territoryCode: string | null, territoryName: string | null, indicatorId: string | null, weight: number | null, ref: string | null, note: string | null, source: { bindingId: string, name: string, syncedAt: string | null, url: string | null } | null }> } | null };
 
+export type FicheBatchFieldsFragment = { id: string, policyId: string, level: string, asOf: string | null, state: string, total: number, done: number, pages: number, failedCount: number, lastError: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string };
+
+export type StartFicheBatchMutationVariables = Exact<{
+  policyId: string | number;
+  level: string;
+  asOf?: string | null | undefined;
+  lang?: string | null | undefined;
+}>;
+
+
+export type StartFicheBatchMutation = { startFicheBatch: { id: string, policyId: string, level: string, asOf: string | null, state: string, total: number, done: number, pages: number, failedCount: number, lastError: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string } };
+
+export type FicheBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FicheBatchQuery = { ficheBatch: { id: string, policyId: string, level: string, asOf: string | null, state: string, total: number, done: number, pages: number, failedCount: number, lastError: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string } | null };
+
+export type FicheBatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FicheBatchesQuery = { ficheBatches: Array<{ id: string, policyId: string, level: string, asOf: string | null, state: string, total: number, done: number, pages: number, failedCount: number, lastError: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string }> };
+
 export type RateFieldsFragment = { value: number | null, date: string | null, reasonCode: string | null, reasonParams: string | null, explanationId: string };
 
 export type RateStatsFieldsFragment = { value: number | null, min: number | null, median: number | null, max: number | null, count: number, explanationId: string | null, minExplanationId: string | null, medianExplanationId: string | null, maxExplanationId: string | null };
@@ -835,6 +859,23 @@ export const ExplanationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplanationFields"}) as unknown as TypedDocumentString<ExplanationFieldsFragment, unknown>;
+export const FicheBatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FicheBatchFields on FicheBatch {
+  id
+  policyId
+  level
+  asOf
+  state
+  total
+  done
+  pages
+  failedCount
+  lastError
+  createdAt
+  finishedAt
+  downloadUrl
+}
+    `, {"fragmentName":"FicheBatchFields"}) as unknown as TypedDocumentString<FicheBatchFieldsFragment, unknown>;
 export const RateStatsFieldsFragmentDoc = new TypedDocumentString(`
     fragment RateStatsFields on RateStats {
   value
@@ -1152,6 +1193,69 @@ export const ExplanationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
+export const StartFicheBatchDocument = new TypedDocumentString(`
+    mutation StartFicheBatch($policyId: ID!, $level: String!, $asOf: String, $lang: String) {
+  startFicheBatch(policyId: $policyId, level: $level, asOf: $asOf, lang: $lang) {
+    ...FicheBatchFields
+  }
+}
+    fragment FicheBatchFields on FicheBatch {
+  id
+  policyId
+  level
+  asOf
+  state
+  total
+  done
+  pages
+  failedCount
+  lastError
+  createdAt
+  finishedAt
+  downloadUrl
+}`) as unknown as TypedDocumentString<StartFicheBatchMutation, StartFicheBatchMutationVariables>;
+export const FicheBatchDocument = new TypedDocumentString(`
+    query FicheBatch($id: ID!) {
+  ficheBatch(id: $id) {
+    ...FicheBatchFields
+  }
+}
+    fragment FicheBatchFields on FicheBatch {
+  id
+  policyId
+  level
+  asOf
+  state
+  total
+  done
+  pages
+  failedCount
+  lastError
+  createdAt
+  finishedAt
+  downloadUrl
+}`) as unknown as TypedDocumentString<FicheBatchQuery, FicheBatchQueryVariables>;
+export const FicheBatchesDocument = new TypedDocumentString(`
+    query FicheBatches {
+  ficheBatches {
+    ...FicheBatchFields
+  }
+}
+    fragment FicheBatchFields on FicheBatch {
+  id
+  policyId
+  level
+  asOf
+  state
+  total
+  done
+  pages
+  failedCount
+  lastError
+  createdAt
+  finishedAt
+  downloadUrl
+}`) as unknown as TypedDocumentString<FicheBatchesQuery, FicheBatchesQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($territoryCode: String!, $filter: PolicyFilter, $asOf: String) {
   home(territoryCode: $territoryCode, filter: $filter, asOf: $asOf) {

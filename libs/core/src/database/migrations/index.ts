@@ -23,6 +23,7 @@ import { CreateAlertSubscriptions1764000701100 } from './1764000701100-create-al
 import { CreateAuditRetentionOverride1764000801000 } from './1764000801000-create-audit-retention-override.migration';
 import { CreateUsageFigures1764000901000 } from './1764000901000-create-usage-figures.migration';
 import { SourceBindingArchive1764000902000 } from './1764000902000-source-binding-archive.migration';
+import { CreateFicheBatches1764001001000 } from './1764001001000-create-fiche-batches.migration';
 
 /** Core migrations in order; modules' migrations run after these, in dependency order. */
 export const coreMigrations = [
@@ -51,4 +52,5 @@ export const coreMigrations = [
   CreateAuditRetentionOverride1764000801000,
   CreateUsageFigures1764000901000,
   SourceBindingArchive1764000902000,
+  CreateFicheBatches1764001001000,
 ];

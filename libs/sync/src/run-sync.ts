@@ -64,6 +64,8 @@ export async function runSync(dataSource: DataSource, modules: Pick<LoadedModule
   const started = Date.now();
   const binding = await loadBinding(dataSource.manager, request.bindingId);
   if (!binding) throw new SyncSetupError(`No source binding "${request.bindingId}" (see \`pilote sync --list\`).`);
+  // Archived (it ran, then was deleted): kept for its history and provenance, never run again.
+  if (binding.archivedAt) throw new SyncSetupError(`The source binding "${binding.id}" was archived on ${binding.archivedAt.slice(0, 10)}: it is kept for its history and does not run (see \`pilote sync --list\`).`);
   const offered = findSource(modules, binding.source);
   const runId = randomUUID();
   // An untrusted source never publishes on its own: its values become proposals for validation (or a preview without a proposer).

@@ -6,7 +6,7 @@ import { sendJson, startSourceServer, type SourceServer } from '@pilote/module-s
 import httpConnector from '@pilote/module-http-connector/server';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_JOB_SETTINGS, jobQueueOf } from '@pilote/core';
-import { listRuns, queueDueRuns, runSync, saveBinding, checkBinding, defineSyncJobs } from '../src';
+import { listRuns, queueDueRuns, removeBinding, runSync, saveBinding, checkBinding, defineSyncJobs, SyncSetupError } from '../src';
 
 const REFERENTIAL = path.join(__dirname, '../../import/test/fixtures/referential');
 const AS_OF = '2024-06-30';
@@ -186,5 +186,22 @@ describe('source bindings: a JSON API → the import path → values and rates',
     } finally {
       await queue.stop();
     }
+  });
+
+  it('an archived binding (it ran, then was deleted) never runs again, from the CLI either: refused before reading the source, nothing written', async () => {
+    await saveBinding(context.dataSource.manager, modules, {
+      id: 'archived', name: 'Archived', source: 'http-connector/json', trusted: true,
+      settings: { url: `${server.url}/values?page=1`, headers: { Authorization: { secret: 'SOURCE_TOKEN', prefix: 'Bearer ' } }, rowsPath: 'data.items', pagination: { type: 'link', nextPath: 'links.next' } },
+      mapping: { columns: { indicator: 'indicateur', territory: 'zone', date: 'date', kind: 'type', value: 'valeur' }, kinds: { initiale: 'VI', actuelle: 'VA', cible: 'VC' } },
+    });
+    await sync('archived', true);
+    expect(await removeBinding(context.dataSource.manager, 'archived')).toMatchObject({ outcome: 'archived' });
+    values[1].valeur = 99;
+    const before = await fingerprint(context.dataSource);
+    const runsBefore = (await listRuns(context.dataSource, 'archived', 10)).length;
+    await expect(sync('archived')).rejects.toThrow(SyncSetupError);
+    await expect(sync('archived')).rejects.toThrow(/"archived" was archived on \d{4}-\d{2}-\d{2}/);
+    expect(await fingerprint(context.dataSource)).toEqual(before);
+    expect((await listRuns(context.dataSource, 'archived', 10)).length).toBe(runsBefore);
   });
 });

@@ -119,7 +119,9 @@ export class FicheRenderer {
     }
     this.browser ??= (async () => {
       const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({ executablePath: this.settings.chromium, args: CHROMIUM_ARGS, headless: true });
+      const browser = await chromium.launch({ executablePath: this.settings.chromium, args: CHROMIUM_ARGS, headless: true,
+        // Playwright would otherwise exit the process on SIGINT/SIGTERM (code 130): the kit's own shutdown closes the browser.
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
       // A crashed browser is started again by the next fiche.
       browser.on('disconnected', () => {
         this.browser = null;

@@ -102,7 +102,9 @@ job started by \`startFicheBatch(level: "DEPT")\` and followed until done (one f
         `| batch: fiches/s | ${(status.done / seconds).toFixed(2)} |`,
         `| batch: pages/s | ${(status.pages / seconds).toFixed(2)} |`,
         '',
-        `Load average (1 / 5 / 15 min) when the batch ended: ${load}.`,
+        `Load average (1 / 5 / 15 min) when the batch ended: ${load}. On a machine shared with other builds and tests these`,
+        'are the figures of a loaded machine, not of a quiet one. A batch prints one fiche after another (its job is one',
+        'handler); the second page of the pool serves the on-demand fiches meanwhile.',
       ].join('\n');
     } finally {
       await stopProcess(child, 'SIGTERM', 15_000);

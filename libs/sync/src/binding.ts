@@ -1,5 +1,5 @@
 import { columnMappingSchema, type ColumnMapping } from '@pilote/import';
-import { findSource, type LoadedModules } from '@pilote/module-sdk/server';
+import { findSource, type LoadedModules, zodIssueParams } from '@pilote/module-sdk/server';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { CronError, nextCronTime } from './cron';
@@ -64,20 +64,6 @@ interface ZodIssueLike {
   message: string;
 }
 
-/** The numbers and words a zod issue's text needs (bounds, expected type, format, allowed values), without its English message. */
-function issueParams(issue: object): Record<string, string | number> {
-  const params: Record<string, string | number> = {};
-  const source = issue as Record<string, unknown>;
-  for (const key of ['minimum', 'maximum', 'expected', 'format', 'origin']) {
-    const value = source[key];
-    if (typeof value === 'number' || typeof value === 'string') params[key] = value;
-    else if (typeof value === 'bigint') params[key] = Number(value);
-  }
-  if (Array.isArray(source.keys)) params.keys = source.keys.join(', ');
-  if (Array.isArray(source.values)) params.values = source.values.map(String).join(', ');
-  return params;
-}
-
 const valueAt = (root: unknown, path: PropertyKey[]): unknown => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
 
 /** A zod issue as a binding problem; a missing or empty value is `required` rather than a type error. */
@@ -87,7 +73,7 @@ function problemOf(issue: ZodIssueLike, prefix: string[], given: unknown): Bindi
   if ((value === undefined || value === '') && (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'invalid_format' || issue.code === 'custom')) {
     return { path, message: issue.message, code: 'required' };
   }
-  return { path, message: issue.message, code: issue.code, params: issueParams(issue) };
+  return { path, message: issue.message, code: issue.code, params: zodIssueParams(issue) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ServerModuleManifest } from '../server/server-part.types';
 export type SettingsObject = Record<string, unknown>;
 
 /** The numbers and words a zod issue's text needs (bounds, expected type, format, keys), without its English message. */
-function issueParams(issue: object): Record<string, string | number> {
+export function zodIssueParams(issue: object): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   const source = issue as Record<string, unknown>;
   for (const key of ['minimum', 'maximum', 'expected', 'format', 'origin']) {
@@ -32,7 +32,7 @@ export function resolveSettings(manifest: Pick<ServerModuleManifest, 'settingsSc
   }
   const parsed = manifest.settingsSchema.safeParse(given);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, code: issue.code, params: issueParams(issue) })) };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, code: issue.code, params: zodIssueParams(issue) })) };
 }
 
 /**

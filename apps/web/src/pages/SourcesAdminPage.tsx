@@ -6,7 +6,7 @@ import { useQuery } from '../api/useQuery';
 import { SignInRequired } from '../features/account/SignInRequired';
 import { BindingCard } from '../features/sources/BindingCard';
 import { BindingForm } from '../features/sources/BindingForm';
-import { type SourceBinding, SOURCE_BINDINGS_QUERY } from '../features/sources/sourcesApi';
+import { SOURCE_BINDINGS_QUERY } from '../features/sources/sourcesApi';
 import { useSession } from '../session/SessionContext';
 
 /** `/admin/sources`: source bindings with their last run's report; run now, preview, edit or delete one; create one (administrators). */
@@ -14,7 +14,7 @@ export default function SourcesAdminPage() {
   const { t } = useTranslation('core');
   const session = useSession();
   const signedIn = Boolean(session.info?.authenticated);
-  const { data, loading, error, refetch } = useQuery<{ sourceBindings: SourceBinding[] }>(SOURCE_BINDINGS_QUERY, {}, { skip: !signedIn });
+  const { data, loading, error, refetch } = useQuery(SOURCE_BINDINGS_QUERY, {}, { skip: !signedIn });
   const [message, setMessage] = useState<string | null>(null);
   if (!session.info) return <LoadingState />;
   if (!signedIn) return <SignInRequired />;

@@ -129,6 +129,35 @@ export type ScopeInput = {
   territoryCode?: string | null | undefined;
 };
 
+/** A new source binding as the admin form gives it; every problem comes back with its field. */
+export type SourceBindingInput = {
+  /** Record key holding the date */
+  dateColumn: string;
+  /** Runs on its schedule and by hand; a disabled binding keeps its settings and history */
+  enabled?: boolean | null | undefined;
+  /** Lower-case letters, digits and dashes, e.g. "logements-dgaln" */
+  id: string;
+  /** Record key (dot path allowed) holding the indicator id */
+  indicatorColumn: string;
+  /** The source's kind codes as a JSON object, e.g. {"actuelle":"VA"} */
+  kindCodes?: string | null | undefined;
+  /** Record key holding the kind of value (VI, VA, VC…) */
+  kindColumn: string;
+  name: string;
+  /** Cron (UTC, 5 fields); empty = by hand only */
+  schedule?: string | null | undefined;
+  /** The source's settings, as a JSON object (secrets by name only) */
+  settings: string;
+  /** <module>/<source>, one of availableSources */
+  source: string;
+  /** Record key holding the territory code */
+  territoryColumn: string;
+  /** Publish directly (otherwise a run's values become proposals for validation) */
+  trusted?: boolean;
+  /** Record key holding the value */
+  valueColumn: string;
+};
+
 /** Days, ISO weeks (from Monday) or calendar months, in UTC. */
 export type UsageGranularity =
   | 'DAY'
@@ -750,6 +779,66 @@ export type SetRoadmapMutationVariables = Exact<{
 
 export type SetRoadmapMutation = { setRoadmap: number };
 
+export type SyncIssueFieldsFragment = { code: string, line: number, column: string | null, value: string | null };
+
+export type SyncRunFieldsFragment = { id: string, trigger: string, dryRun: boolean, status: string, rowsRead: number, valuesAccepted: number, valuesRefused: number, valuesChanged: number, ratesChanged: number, errorCode: string | null, errorMessage: string | null, startedAt: string, durationMs: number | null, issues: Array<{ code: string, line: number, column: string | null, value: string | null }> };
+
+export type SourceBindingFieldsFragment = { id: string, name: string, source: string, schedule: string | null, trusted: boolean, enabled: boolean, nextRunAt: string | null, sourceAvailable: boolean, settings: string, indicatorColumn: string, territoryColumn: string, dateColumn: string, kindColumn: string, valueColumn: string, kindCodes: string | null, lastRun: { id: string, trigger: string, dryRun: boolean, status: string, rowsRead: number, valuesAccepted: number, valuesRefused: number, valuesChanged: number, ratesChanged: number, errorCode: string | null, errorMessage: string | null, startedAt: string, durationMs: number | null, issues: Array<{ code: string, line: number, column: string | null, value: string | null }> } | null };
+
+export type SourceSettingFieldFieldsFragment = { name: string, type: string, required: boolean, labelKey: string, secret: boolean, options: Array<string>, default: string | null, title: string | null, format: string | null };
+
+export type SourceBindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceBindingsQuery = { sourceBindings: Array<{ id: string, name: string, source: string, schedule: string | null, trusted: boolean, enabled: boolean, nextRunAt: string | null, sourceAvailable: boolean, settings: string, indicatorColumn: string, territoryColumn: string, dateColumn: string, kindColumn: string, valueColumn: string, kindCodes: string | null, lastRun: { id: string, trigger: string, dryRun: boolean, status: string, rowsRead: number, valuesAccepted: number, valuesRefused: number, valuesChanged: number, ratesChanged: number, errorCode: string | null, errorMessage: string | null, startedAt: string, durationMs: number | null, issues: Array<{ code: string, line: number, column: string | null, value: string | null }> } | null }> };
+
+export type AvailableSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvailableSourcesQuery = { availableSources: Array<{ ref: string, nameFr: string, nameEn: string, settingsFields: Array<{ name: string, type: string, required: boolean, labelKey: string, secret: boolean, options: Array<string>, default: string | null, title: string | null, format: string | null }> }> };
+
+export type RunSourceBindingNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunSourceBindingNowMutation = { runSourceBindingNow: boolean };
+
+export type PreviewSourceBindingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreviewSourceBindingMutation = { previewSourceBinding: { id: string, trigger: string, dryRun: boolean, status: string, rowsRead: number, valuesAccepted: number, valuesRefused: number, valuesChanged: number, ratesChanged: number, errorCode: string | null, errorMessage: string | null, startedAt: string, durationMs: number | null, issues: Array<{ code: string, line: number, column: string | null, value: string | null }> } };
+
+export type CreateSourceBindingMutationVariables = Exact<{
+  input: SourceBindingInput;
+}>;
+
+
+export type CreateSourceBindingMutation = { createSourceBinding: { id: string } };
+
+export type UpdateSourceBindingMutationVariables = Exact<{
+  input: SourceBindingInput;
+}>;
+
+
+export type UpdateSourceBindingMutation = { updateSourceBinding: { id: string } };
+
+export type DeleteSourceBindingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSourceBindingMutation = { deleteSourceBinding: { id: string, outcome: string, reason: string | null, runs: number, values: number } };
+
+export type PreviewSourceBindingDraftMutationVariables = Exact<{
+  input: SourceBindingInput;
+}>;
+
+
+export type PreviewSourceBindingDraftMutation = { previewSourceBindingDraft: { columns: Array<string>, sample: Array<Array<string>>, rowsRead: number, valuesAccepted: number, valuesRefused: number, wouldWrite: number, unchanged: number, ratesChanged: number, errorCode: string | null, errorMessage: string | null, issues: Array<{ code: string, line: number, column: string | null, value: string | null }> } };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<string>, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string };
 
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1142,6 +1231,97 @@ export const PublicTerritoryRateFieldsFragmentDoc = new TypedDocumentString(`
   value
 }
     `, {"fragmentName":"PublicTerritoryRateFields"}) as unknown as TypedDocumentString<PublicTerritoryRateFieldsFragment, unknown>;
+export const SyncIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}
+    `, {"fragmentName":"SyncIssueFields"}) as unknown as TypedDocumentString<SyncIssueFieldsFragment, unknown>;
+export const SyncRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SyncRunFields on SyncRun {
+  id
+  trigger
+  dryRun
+  status
+  rowsRead
+  valuesAccepted
+  valuesRefused
+  valuesChanged
+  ratesChanged
+  errorCode
+  errorMessage
+  issues {
+    ...SyncIssueFields
+  }
+  startedAt
+  durationMs
+}
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}`, {"fragmentName":"SyncRunFields"}) as unknown as TypedDocumentString<SyncRunFieldsFragment, unknown>;
+export const SourceBindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceBindingFields on SourceBinding {
+  id
+  name
+  source
+  schedule
+  trusted
+  enabled
+  nextRunAt
+  sourceAvailable
+  settings
+  indicatorColumn
+  territoryColumn
+  dateColumn
+  kindColumn
+  valueColumn
+  kindCodes
+  lastRun {
+    ...SyncRunFields
+  }
+}
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}
+fragment SyncRunFields on SyncRun {
+  id
+  trigger
+  dryRun
+  status
+  rowsRead
+  valuesAccepted
+  valuesRefused
+  valuesChanged
+  ratesChanged
+  errorCode
+  errorMessage
+  issues {
+    ...SyncIssueFields
+  }
+  startedAt
+  durationMs
+}`, {"fragmentName":"SourceBindingFields"}) as unknown as TypedDocumentString<SourceBindingFieldsFragment, unknown>;
+export const SourceSettingFieldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceSettingFieldFields on SourceSettingField {
+  name
+  type
+  required
+  labelKey
+  secret
+  options
+  default
+  title
+  format
+}
+    `, {"fragmentName":"SourceSettingFieldFields"}) as unknown as TypedDocumentString<SourceSettingFieldFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -2974,6 +3154,162 @@ export const SetRoadmapDocument = new TypedDocumentString(`
   setRoadmap(territoryCode: $code, items: $items)
 }
     `) as unknown as TypedDocumentString<SetRoadmapMutation, SetRoadmapMutationVariables>;
+export const SourceBindingsDocument = new TypedDocumentString(`
+    query SourceBindings {
+  sourceBindings {
+    ...SourceBindingFields
+  }
+}
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}
+fragment SyncRunFields on SyncRun {
+  id
+  trigger
+  dryRun
+  status
+  rowsRead
+  valuesAccepted
+  valuesRefused
+  valuesChanged
+  ratesChanged
+  errorCode
+  errorMessage
+  issues {
+    ...SyncIssueFields
+  }
+  startedAt
+  durationMs
+}
+fragment SourceBindingFields on SourceBinding {
+  id
+  name
+  source
+  schedule
+  trusted
+  enabled
+  nextRunAt
+  sourceAvailable
+  settings
+  indicatorColumn
+  territoryColumn
+  dateColumn
+  kindColumn
+  valueColumn
+  kindCodes
+  lastRun {
+    ...SyncRunFields
+  }
+}`) as unknown as TypedDocumentString<SourceBindingsQuery, SourceBindingsQueryVariables>;
+export const AvailableSourcesDocument = new TypedDocumentString(`
+    query AvailableSources {
+  availableSources {
+    ref
+    nameFr
+    nameEn
+    settingsFields {
+      ...SourceSettingFieldFields
+    }
+  }
+}
+    fragment SourceSettingFieldFields on SourceSettingField {
+  name
+  type
+  required
+  labelKey
+  secret
+  options
+  default
+  title
+  format
+}`) as unknown as TypedDocumentString<AvailableSourcesQuery, AvailableSourcesQueryVariables>;
+export const RunSourceBindingNowDocument = new TypedDocumentString(`
+    mutation RunSourceBindingNow($id: ID!) {
+  runSourceBindingNow(bindingId: $id)
+}
+    `) as unknown as TypedDocumentString<RunSourceBindingNowMutation, RunSourceBindingNowMutationVariables>;
+export const PreviewSourceBindingDocument = new TypedDocumentString(`
+    mutation PreviewSourceBinding($id: ID!) {
+  previewSourceBinding(bindingId: $id) {
+    ...SyncRunFields
+  }
+}
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}
+fragment SyncRunFields on SyncRun {
+  id
+  trigger
+  dryRun
+  status
+  rowsRead
+  valuesAccepted
+  valuesRefused
+  valuesChanged
+  ratesChanged
+  errorCode
+  errorMessage
+  issues {
+    ...SyncIssueFields
+  }
+  startedAt
+  durationMs
+}`) as unknown as TypedDocumentString<PreviewSourceBindingMutation, PreviewSourceBindingMutationVariables>;
+export const CreateSourceBindingDocument = new TypedDocumentString(`
+    mutation CreateSourceBinding($input: SourceBindingInput!) {
+  createSourceBinding(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSourceBindingMutation, CreateSourceBindingMutationVariables>;
+export const UpdateSourceBindingDocument = new TypedDocumentString(`
+    mutation UpdateSourceBinding($input: SourceBindingInput!) {
+  updateSourceBinding(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSourceBindingMutation, UpdateSourceBindingMutationVariables>;
+export const DeleteSourceBindingDocument = new TypedDocumentString(`
+    mutation DeleteSourceBinding($id: ID!) {
+  deleteSourceBinding(id: $id) {
+    id
+    outcome
+    reason
+    runs
+    values
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSourceBindingMutation, DeleteSourceBindingMutationVariables>;
+export const PreviewSourceBindingDraftDocument = new TypedDocumentString(`
+    mutation PreviewSourceBindingDraft($input: SourceBindingInput!) {
+  previewSourceBindingDraft(input: $input) {
+    columns
+    sample
+    rowsRead
+    valuesAccepted
+    valuesRefused
+    wouldWrite
+    unchanged
+    ratesChanged
+    issues {
+      ...SyncIssueFields
+    }
+    errorCode
+    errorMessage
+  }
+}
+    fragment SyncIssueFields on SyncIssue {
+  code
+  line
+  column
+  value
+}`) as unknown as TypedDocumentString<PreviewSourceBindingDraftMutation, PreviewSourceBindingDraftMutationVariables>;
 export const MyApiTokensDocument = new TypedDocumentString(`
     query MyApiTokens {
   myApiTokens {

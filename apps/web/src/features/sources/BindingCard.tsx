@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { mutate } from '../../api/mutate';
 import { errorText } from '../account/errorText';
 import { BindingForm } from './BindingForm';
-import { type BindingRemoval, DELETE_BINDING, PREVIEW, RUN_NOW, type SourceBinding, type SyncRun } from './sourcesApi';
+import { DELETE_BINDING, PREVIEW, RUN_NOW, type SourceBinding, type SyncRun } from './sourcesApi';
 import { SyncRunReport } from './SyncRunReport';
 
 /** One binding on /admin/sources: its schedule and trust, last run, and run now, preview, edit, delete (two steps). */
@@ -21,10 +21,10 @@ export function BindingCard({ binding, onChanged, say }: { binding: SourceBindin
         await mutate(RUN_NOW, { id: binding.id });
         say(t('sourcesAdmin.queued', { name: binding.name }));
       } else if (what === 'preview') {
-        setPreview((await mutate<{ previewSourceBinding: SyncRun }>(PREVIEW, { id: binding.id })).previewSourceBinding);
+        setPreview((await mutate(PREVIEW, { id: binding.id })).previewSourceBinding);
         say(t('sourcesAdmin.previewed', { name: binding.name }));
       } else {
-        const removal = (await mutate<{ deleteSourceBinding: BindingRemoval }>(DELETE_BINDING, { id: binding.id })).deleteSourceBinding;
+        const removal = (await mutate(DELETE_BINDING, { id: binding.id })).deleteSourceBinding;
         say(removal.outcome === 'deleted' ? t('sourcesAdmin.delete.deleted', { name: binding.name }) : t(`sourcesAdmin.delete.archived.${removal.reason ?? 'has-runs'}`, { name: binding.name, runs: removal.runs, values: removal.values }));
       }
       onChanged();

@@ -8,7 +8,7 @@ import { errorText } from '../account/errorText';
 import { type BindingDraft, draftFromBinding, emptyDraft, settingsOf, settingValuesOf, toInput } from './bindingFormValues';
 import { problemText } from './bindingProblemText';
 import { SourceSettingsFields } from './SourceSettingsFields';
-import { AVAILABLE_SOURCES_QUERY, type AvailableSource, CREATE_BINDING, type DraftPreview, type FieldProblem, PREVIEW_DRAFT, type SourceBinding, UPDATE_BINDING } from './sourcesApi';
+import { AVAILABLE_SOURCES_QUERY, CREATE_BINDING, type DraftPreview, type FieldProblem, PREVIEW_DRAFT, type SourceBinding, UPDATE_BINDING } from './sourcesApi';
 
 type TextKey = 'id' | 'name' | 'indicatorColumn' | 'territoryColumn' | 'dateColumn' | 'kindColumn' | 'valueColumn' | 'kindCodes' | 'schedule';
 const COLUMNS: TextKey[] = ['indicatorColumn', 'territoryColumn', 'dateColumn', 'kindColumn', 'valueColumn'];
@@ -29,7 +29,7 @@ function problemsOf(error: unknown, t: Parameters<typeof problemText>[0]): Recor
  */
 export function BindingForm({ binding, onSaved, onCancel }: { binding?: SourceBinding; onSaved: (name: string) => void; onCancel?: () => void }) {
   const { t, i18n } = useTranslation('core');
-  const { data } = useQuery<{ availableSources: AvailableSource[] }>(AVAILABLE_SOURCES_QUERY, {});
+  const { data } = useQuery(AVAILABLE_SOURCES_QUERY, {});
   const [draft, setDraft] = useState<BindingDraft>(() => (binding ? draftFromBinding(binding) : emptyDraft()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -65,9 +65,10 @@ export function BindingForm({ binding, onSaved, onCancel }: { binding?: SourceBi
     setBusy(true);
     try {
       if (what === 'preview') {
-        setPreview((await mutate<{ previewSourceBindingDraft: DraftPreview }>(PREVIEW_DRAFT, { input })).previewSourceBindingDraft);
+        setPreview((await mutate(PREVIEW_DRAFT, { input })).previewSourceBindingDraft);
       } else {
-        await mutate(editing ? UPDATE_BINDING : CREATE_BINDING, { input });
+        if (editing) await mutate(UPDATE_BINDING, { input });
+        else await mutate(CREATE_BINDING, { input });
         if (!editing) {
           setDraft(emptyDraft());
           setPreview(null);

@@ -38,8 +38,7 @@ export class FichesService implements OnModuleInit, OnApplicationShutdown {
       name: FICHE_BATCH_JOB,
       description: 'Makes the PDF fiches of a policy for a list of territories (fiche batches); a retry skips the fiches already made.',
       concurrency: 1,
-      retryLimit: 3,
-      retryDelaySeconds: 30,
+      // Retries follow the instance's PILOTE_JOBS_RETRY_* settings: each retry makes only the missing fiches.
       expireSeconds: 4 * 3600,
       run: async (data) => this.runBatch(data.batchId, data.lang ?? this.kit.instance.config.defaultLocale),
     });

@@ -6,7 +6,6 @@
 //
 //   npm run bench -- fiches --runs 3
 const { spawn } = require('node:child_process');
-const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');

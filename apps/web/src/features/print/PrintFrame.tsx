@@ -19,7 +19,8 @@ export function PrintFrame({ title, subtitle, state, errorCode, children }: { ti
     <Box component="main" id="main" data-print-state={state} data-print-error={errorCode}
       sx={{ maxWidth: '180mm', mx: 'auto', p: 2, bgcolor: 'background.paper', color: 'text.primary', fontSize: 14,
         '@media print': { p: 0, maxWidth: 'none' }, '& section, & figure, & table': { breakInside: 'avoid' } }}>
-      <style>{'@page { size: A4; margin: 14mm 12mm 16mm; } @media print { body { background: #fff; } }'}</style>
+      {/* On paper the page's own colour is the sheet's: no body background is printed. */}
+      <style>{'@page { size: A4; margin: 14mm 12mm 16mm; } @media print { body { background: none; } }'}</style>
       <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 2, borderBottom: 2, borderColor: 'primary.main', pb: 1, mb: 2 }}>
         {logo && <img src={logo} alt="" height={36} />}
         <Box sx={{ flexGrow: 1 }}>

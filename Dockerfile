@@ -14,6 +14,11 @@ ARG INSTANCE=examples/demo
 ENV NODE_ENV=production PORT=3000 PILOTE_INSTANCE=/kit/${INSTANCE} PILOTE__DATA__DIRECTORY=/data
 WORKDIR /kit
 COPY --from=build --chown=node:node /kit /kit
+# PDF fiches are printed by headless Chromium (docs/adr/046): Debian's, with a font for the text.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
+ENV PILOTE_CHROMIUM=/usr/bin/chromium
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

@@ -16,12 +16,10 @@ function cellOf(value: unknown): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const CHUNK_CHARACTERS = 64 * 1024;
-
 /**
  * Writes a source's records, as they stream in, to a `;` CSV file holding only the mapped columns
  * (a record's nested key `a.b` is read with a dot path), so the import reads it as any file: one
- * record (and at most 64 KB of written lines) in memory at a time, no database transaction open while the network is slow. Returns
+ * record in memory at a time, no database transaction open while the network is slow. Returns
  * the records' count and the SHA-256 of what was written (same source content → same hash).
  */
 export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping: ColumnMapping, file: string, options: { sample?: number } = {}): Promise<{ records: number; sha256: string; bytes: number; columns: string[]; sample: string[][] }> {
@@ -29,20 +27,10 @@ export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping
   const out = createWriteStream(file);
   const hash = createHash('sha256');
   let bytes = 0;
-  // Lines are gathered into chunks of ~64 KB: one stream write and one hash update per chunk, not
-  // per record (a million records made a million of each, a tenth of a sync's reading time).
-  let pending = '';
-  const flush = async () => {
-    if (!pending) return;
-    const chunk = pending;
-    pending = '';
-    hash.update(chunk);
-    bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
   const write = async (line: string) => {
-    pending += line;
-    if (pending.length >= CHUNK_CHARACTERS) await flush();
+    hash.update(line);
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await once(out, 'drain');
   };
   let count = 0;
   // The first records as the import will read them (a preview shows them); never more than asked.
@@ -60,7 +48,6 @@ export async function spoolRecords(records: AsyncIterable<SourceRecord>, mapping
       if (sample.length < (options.sample ?? 0)) sample.push(columns.map((column) => plainOf(column in record ? record[column] : atPath(record, column))));
       await write(`${cells.join(';')}\n`);
     }
-    await flush();
   } finally {
     out.end();
     await once(out, 'close');
